@@ -1,0 +1,13 @@
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import scormPackages from './src/integration/index.ts';
+
+export default defineConfig({
+  // LMSs serve a package from a deep path they choose: every page sits at the root and refers
+  // to its assets page-relatively (./_astro/…). The packager checks that nothing absolute remains.
+  build: { format: 'file', assetsPrefix: '.' },
+  devToolbar: { enabled: false },
+  prefetch: false,
+  integrations: [react(), mdx(), scormPackages()],
+});

@@ -1,0 +1,31 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { ModuleSchema } from './schemas/module.ts';
+import { LessonSchema } from './schemas/lesson.ts';
+import { QuizSchema } from './schemas/quiz.ts';
+
+const base = './content/modules';
+
+/** Module id = folder name; it is the stable identifier in every SCORM manifest. */
+const modules = defineCollection({
+  loader: glob({ pattern: '*/module.yaml', base, generateId: ({ entry }) => entry.split('/')[0]! }),
+  schema: ModuleSchema,
+});
+
+/** Lesson id = `<module-id>/<file name without extension>`. */
+const lessons = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  schema: LessonSchema,
+});
+
+/** Quiz id = the `id` field in the file, which authors use in `<Quiz id="…" />`. */
+const quizzes = defineCollection({
+  loader: glob({
+    pattern: '*/quizzes/*.yaml',
+    base,
+    generateId: ({ entry, data }) => (typeof data['id'] === 'string' ? data['id'] : entry),
+  }),
+  schema: QuizSchema,
+});
+
+export const collections = { modules, lessons, quizzes };

@@ -1,0 +1,72 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import type { Quiz } from '../schemas/quiz.ts';
+import type { CourseModule } from '../schemas/module.ts';
+import type { ModuleInfo } from '../tracking/types.ts';
+import { findCourseProblems, quizIdsInLesson } from './course-checks.ts';
+
+export interface LessonPage {
+  id: string;
+  /** File name of the page at the package root, e.g. `m1-drie-manieren--01-bureaucratie.html`. */
+  href: string;
+  entry: CollectionEntry<'lessons'>;
+  data: CollectionEntry<'lessons'>['data'];
+  /** The page that holds the module's scored knowledge check. */
+  isKnowledgeCheck: boolean;
+}
+
+export interface ModuleWithLessons {
+  id: string;
+  data: CourseModule;
+  href: string;
+  lessons: LessonPage[];
+  quizzes: Quiz[];
+  knowledgeCheck: Quiz;
+  info: ModuleInfo;
+}
+
+let cached: Promise<ModuleWithLessons[]> | undefined;
+
+/** Loads and cross-checks the whole course once per build; content errors fail the build. */
+export function loadCourse(): Promise<ModuleWithLessons[]> {
+  cached ??= assembleCourse();
+  return cached;
+}
+
+async function assembleCourse(): Promise<ModuleWithLessons[]> {
+  const [modules, lessons, quizzes] = await Promise.all([getCollection('modules'), getCollection('lessons'), getCollection('quizzes')]);
+  const problems = findCourseProblems(
+    modules.map((m) => ({ id: m.id, data: m.data, file: `content/modules/${m.id}/module.yaml` })),
+    lessons.map((l) => ({ id: l.id, data: l.data, body: l.body ?? '', file: `content/modules/${l.id}.mdx` })),
+    quizzes.map((q) => ({ data: q.data, file: q.filePath ?? `quiz ${q.id}` })),
+  );
+  if (problems.length) {
+    throw new AstroError(`The course content has ${problems.length} problem(s):\n\n${problems.join('\n\n')}`, 'Fix the files named above; ids must match exactly.');
+  }
+  const quizById = new Map(quizzes.map((q) => [q.data.id, q.data]));
+  return modules
+    .map((module) => {
+      const moduleLessons = lessons
+        .filter((lesson) => lesson.id.startsWith(`${module.id}/`))
+        .sort((a, b) => a.data.order - b.data.order)
+        .map((entry) => {
+          const id = entry.id.slice(module.id.length + 1);
+          const isKnowledgeCheck = quizIdsInLesson(entry.body ?? '').includes(module.data.knowledgeCheck);
+          return { id, href: `${module.id}--${id}.html`, entry, data: entry.data, isKnowledgeCheck };
+        });
+      const moduleQuizzes = moduleLessons.flatMap((lesson) => quizIdsInLesson(lesson.entry.body ?? '').map((id) => quizById.get(id)!));
+      const knowledgeCheck = quizById.get(module.data.knowledgeCheck)!;
+      const info: ModuleInfo = {
+        id: module.id,
+        title: module.data.title,
+        passMark: module.data.passMark,
+        lessonIds: moduleLessons.map((lesson) => lesson.id),
+        checkQuestionIds: knowledgeCheck.questions.map((q) => q.id),
+        questionIds: moduleQuizzes.flatMap((quiz) => quiz.questions.map((q) => q.id)),
+        lessonHrefs: Object.fromEntries(moduleLessons.map((lesson) => [lesson.id, `./${lesson.href}`])),
+        lessonTitles: Object.fromEntries(moduleLessons.map((lesson) => [lesson.id, lesson.data.title])),
+      };
+      return { id: module.id, data: module.data, href: `${module.id}.html`, lessons: moduleLessons, quizzes: moduleQuizzes, knowledgeCheck, info };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+}

@@ -1,0 +1,26 @@
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writePackages } from './write-packages.ts';
+
+/** After the site is built, writes a SCORM 1.2 and a SCORM 2004 package for every module. */
+export default function scormPackages(): AstroIntegration {
+  return {
+    name: 'oov-scorm-packages',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const log = logger.fork('scorm');
+        const started = performance.now();
+        try {
+          const written = await writePackages(fileURLToPath(dir));
+          for (const { file, bytes } of written) log.info(`${relative(process.cwd(), file)} (${(bytes / 1024).toFixed(1)} KB)`);
+          log.info(`${written.length} packages in ${Math.round(performance.now() - started)} ms`);
+        } catch (cause) {
+          const detail = cause instanceof Error ? cause.message : String(cause);
+          throw new AstroError(`Writing the SCORM packages failed: ${detail}`, 'No package was left half-written; fix the cause above and build again.');
+        }
+      },
+    },
+  };
+}

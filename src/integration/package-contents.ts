@@ -1,0 +1,55 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findAbsoluteUrls, rewriteToRelativeUrls, stampScormVersion, stripSiteOnlyLinks, type AbsoluteUrl } from './relative-urls.ts';
+import type { PackagedModule, ScormVersion } from './packaged-course.ts';
+
+const SCHEMA_DIRS: Record<ScormVersion, URL> = {
+  '1.2': new URL('./schemas/scorm12/', import.meta.url),
+  '2004': new URL('./schemas/scorm2004/', import.meta.url),
+};
+
+/** Shared, page-independent files every package carries. */
+const SHARED_FILES = ['favicon.svg'];
+const SHARED_DIRS = ['_astro'];
+
+export interface PackageContents {
+  /** Content files (pages and assets), as they go into the zip and the manifest. */
+  files: Array<readonly [string, Uint8Array]>;
+  /** The official XSDs, at the zip root. */
+  schemas: Array<readonly [string, Uint8Array]>;
+  absoluteUrls: AbsoluteUrl[];
+}
+
+/** Reads one module's pages and the shared assets from the site build and prepares them for a package. */
+export async function collectPackageContents(siteDir: string, module: PackagedModule, version: ScormVersion): Promise<PackageContents> {
+  const files: Array<readonly [string, Uint8Array]> = [];
+  const absoluteUrls: AbsoluteUrl[] = [];
+  for (const page of module.pages) {
+    const html = stampScormVersion(stripSiteOnlyLinks(rewriteToRelativeUrls(await readFile(join(siteDir, page), 'utf8'))), version);
+    absoluteUrls.push(...findAbsoluteUrls(page, html));
+    files.push([page, new TextEncoder().encode(html)]);
+  }
+  const shared = [...SHARED_FILES, ...(await listFiles(siteDir, SHARED_DIRS))];
+  for (const file of shared) {
+    const data = await readFile(join(siteDir, file));
+    if (/\.(css|js|mjs)$/.test(file)) absoluteUrls.push(...findAbsoluteUrls(file, data.toString('utf8')));
+    files.push([file, data]);
+  }
+  const schemaDir = fileURLToPath(SCHEMA_DIRS[version]);
+  const schemas = await Promise.all(
+    (await readdir(schemaDir)).sort().map(async (name) => [name, await readFile(join(schemaDir, name))] as const),
+  );
+  return { files, schemas, absoluteUrls };
+}
+
+async function listFiles(root: string, dirs: string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const dir of dirs) {
+    const entries = await readdir(join(root, dir), { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      if (entry.isFile()) found.push(relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
+    }
+  }
+  return found.sort();
+}

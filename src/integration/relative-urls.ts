@@ -1,0 +1,34 @@
+/**
+ * Astro writes page-relative asset URLs (`./_astro/…`) because of `build.assetsPrefix: '.'`
+ * and all pages sit at the root. An LMS serves the package from a deep path it chooses, so any
+ * root-absolute or protocol-relative reference would break there or leave the package.
+ */
+const ABSOLUTE_REFERENCE = /(?:\b(?:href|src|component-url|renderer-url|action|poster|srcset)\s*=\s*["']|url\(\s*["']?|\bimport\s*\(?\s*["']|\bfrom\s*["'])(\/[^"')\s]*)/g;
+
+export interface AbsoluteUrl {
+  file: string;
+  url: string;
+}
+
+/** Every reference in HTML, CSS or JS text that starts with "/" (root-absolute or "//host"). */
+export function findAbsoluteUrls(file: string, text: string): AbsoluteUrl[] {
+  const references = [...text.matchAll(ABSOLUTE_REFERENCE)].map((match) => match[1]!);
+  // Bundled JS can also build asset paths from plain strings (e.g. Vite's preload helper).
+  const assetStrings = [...text.matchAll(/["'`](\/_astro\/[^"'`]*)/g)].map((match) => match[1]!);
+  return [...new Set([...references, ...assetStrings])].map((url) => ({ file, url }));
+}
+
+/** Rewrites `/_astro/…` references of a page at the package root to `./_astro/…`. */
+export function rewriteToRelativeUrls(html: string): string {
+  return html.replace(/(["'(])\/_astro\//g, '$1./_astro/');
+}
+
+/** The site's links to other modules have no target inside a single-module package. */
+export function stripSiteOnlyLinks(html: string): string {
+  return html.replace(/<a\b[^>]*\bdata-site-only\b[^>]*>([\s\S]*?)<\/a>/g, '$1');
+}
+
+/** Tells the tracker which LMS API to look for (`API` or `API_1484_11`). */
+export function stampScormVersion(html: string, version: string): string {
+  return html.replace(/<html\b/, `<html data-scorm-version="${version}"`);
+}

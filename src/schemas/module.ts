@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/** A learning objective; lessons and questions refer to it by `id`. */
+export const ObjectiveSchema = z.strictObject({
+  /** Stable id, e.g. `m1-onderscheiden`. Lessons list it in `objectives`. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens'),
+  /** What the learner can do afterwards, in Dutch. */
+  text: z.string().min(1),
+});
+
+/**
+ * `content/modules/<module-id>/module.yaml`. The folder name is the module id, which is
+ * also the stable SCORM identifier: renaming the folder makes LMSs see a new course.
+ */
+export const ModuleSchema = z.strictObject({
+  /** Title shown to learners and written to the SCORM manifest. */
+  title: z.string().min(1),
+  /** Two or three sentences for the overview page, the instructor catalogue and the manifest. */
+  summary: z.string().min(1),
+  /** What the learner can do after the module. */
+  objectives: z.array(ObjectiveSchema).min(1),
+  /** Estimated study time in minutes, reading and quizzes included. */
+  estimatedMinutes: z.number().int().positive(),
+  /** Percentage (0–100) of knowledge-check questions to answer correctly to pass. */
+  passMark: z.number().int().min(0).max(100),
+  /** Id of the scored quiz (`scored: true`) whose result decides passed or failed. */
+  knowledgeCheck: z.string().min(1),
+});
+
+export type CourseModule = z.output<typeof ModuleSchema>;

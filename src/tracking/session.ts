@@ -1,0 +1,45 @@
+import { discoverApi, type ApiName } from './api-discovery.ts';
+import type { LmsAdapter } from './lms-adapter.ts';
+import { createNoLmsAdapter } from './no-lms.ts';
+import { createScorm12Adapter } from './scorm12.ts';
+import { createScorm2004Adapter } from './scorm2004.ts';
+import { startTracker, type Tracker } from './tracker.ts';
+import type { ModuleInfo } from './types.ts';
+
+/**
+ * One tracker per page load. Lessons are swapped in by Astro's client-side router, so this
+ * module runs once per launch: Initialize once, Terminate once, on `pagehide` (never `unload`,
+ * which breaks the back-forward cache and is skipped by mobile browsers).
+ */
+let session: Promise<Tracker> | null = null;
+
+export function getTracker(): Promise<Tracker> {
+  session ??= openSession();
+  return session;
+}
+
+async function openSession(): Promise<Tracker> {
+  const module = readModuleInfo();
+  const adapter = await chooseAdapter(module.id);
+  const tracker = await startTracker(module, adapter);
+  addEventListener('pagehide', () => tracker.end());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') void tracker.flush();
+  });
+  return tracker;
+}
+
+/** The packager stamps the SCORM version on <html>; the plain site has none and tries both. */
+async function chooseAdapter(moduleId: string): Promise<LmsAdapter> {
+  const version = document.documentElement.dataset['scormVersion'];
+  const preferred: ApiName[] = version === '1.2' ? ['API'] : version === '2004' ? ['API_1484_11'] : ['API_1484_11', 'API'];
+  const found = await discoverApi(preferred);
+  if (found?.name === 'API') return createScorm12Adapter(found.api);
+  if (found?.name === 'API_1484_11') return createScorm2004Adapter(found.api);
+  return createNoLmsAdapter(moduleId);
+}
+
+export function readModuleInfo(doc: Document = document): ModuleInfo {
+  const element = doc.getElementById('oov-module');
+  return JSON.parse(element?.textContent ?? '{}') as ModuleInfo;
+}

@@ -1,0 +1,89 @@
+import type { CheckResult, LearnerState, ModuleInfo, StoredAnswer } from './types.ts';
+
+/**
+ * Saved progress in cmi.suspend_data, format v1 (compact JSON, keyed by stable ids):
+ *
+ *   {"v":1,"s":["01-bureaucratie",…],"a":{"m1-kc-weber":[1,"b"],…},"k":[5,7,0]}
+ *
+ * - s: ids of visited lessons;
+ * - a: checked answers by question id: [1 if correct else 0, ...chosen option ids or text];
+ * - k: latest complete knowledge-check attempt: [raw, max, 1 if passed else 0].
+ *
+ * The bookmark itself lives in cmi.core.lesson_location / cmi.location, not here.
+ * Ids the module no longer has are dropped on load, so editing a module never breaks a resume.
+ * SCORM 1.2 types cmi.suspend_data as CMIString4096: the encoded state must stay under 4096
+ * characters; issue #4 adds the build-time worst-case check.
+ */
+export const SUSPEND_DATA_VERSION = 1;
+
+export function emptyState(): LearnerState {
+  return { visitedLessonIds: [], location: '', answers: {}, check: null };
+}
+
+export function encodeSuspendData(state: LearnerState): string {
+  const answers: Record<string, (string | number)[]> = {};
+  for (const [questionId, answer] of Object.entries(state.answers)) {
+    answers[questionId] = [answer.isCorrect ? 1 : 0, ...answer.response];
+  }
+  const payload: Record<string, unknown> = { v: SUSPEND_DATA_VERSION, s: state.visitedLessonIds, a: answers };
+  if (state.check) payload['k'] = [state.check.raw, state.check.max, state.check.isPassed ? 1 : 0];
+  return JSON.stringify(payload);
+}
+
+export interface DecodeResult {
+  state: LearnerState;
+  /** What could not be kept, in words for the console: support reads these. */
+  dropped: string[];
+}
+
+/** Never throws: garbage or foreign data yields an empty state plus a note of what was dropped. */
+export function decodeSuspendData(text: string, module: Pick<ModuleInfo, 'lessonIds' | 'questionIds'>): DecodeResult {
+  const state = emptyState();
+  const dropped: string[] = [];
+  if (!text) return { state, dropped };
+  let payload: unknown;
+  try {
+    payload = JSON.parse(text);
+  } catch {
+    return { state, dropped: [`suspend_data is not JSON: ${text.slice(0, 80)}`] };
+  }
+  if (!isRecord(payload) || payload['v'] !== SUSPEND_DATA_VERSION) {
+    return { state, dropped: [`suspend_data has an unknown format: ${text.slice(0, 80)}`] };
+  }
+  const knownLessons = new Set(module.lessonIds);
+  for (const id of asArray(payload['s'])) {
+    if (typeof id === 'string' && knownLessons.has(id)) state.visitedLessonIds.push(id);
+    else dropped.push(`lesson ${JSON.stringify(id)}`);
+  }
+  const knownQuestions = new Set(module.questionIds);
+  const answers = isRecord(payload['a']) ? payload['a'] : {};
+  for (const [questionId, value] of Object.entries(answers)) {
+    const answer = decodeAnswer(value);
+    if (answer && knownQuestions.has(questionId)) state.answers[questionId] = answer;
+    else dropped.push(`answer to ${JSON.stringify(questionId)}`);
+  }
+  state.check = decodeCheck(payload['k']);
+  return { state, dropped };
+}
+
+function decodeAnswer(value: unknown): StoredAnswer | null {
+  if (!Array.isArray(value) || (value[0] !== 0 && value[0] !== 1)) return null;
+  const response = value.slice(1);
+  if (!response.every((item): item is string => typeof item === 'string')) return null;
+  return { isCorrect: value[0] === 1, response };
+}
+
+function decodeCheck(value: unknown): CheckResult | null {
+  if (!Array.isArray(value) || value.length !== 3) return null;
+  const [raw, max, passed] = value;
+  if (typeof raw !== 'number' || typeof max !== 'number' || max <= 0 || raw < 0 || raw > max) return null;
+  return { raw, max, isPassed: passed === 1 };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}

@@ -1,0 +1,33 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Quiz } from '../../../src/schemas/quiz.ts';
+
+const root = new URL('../../..', import.meta.url).pathname;
+
+export interface BuiltModule {
+  id: string;
+  title: string;
+  passMark: number;
+  launchPage: string;
+  pages: string[];
+}
+
+/** Module list as the build wrote it for the packager. */
+export function builtModules(): BuiltModule[] {
+  return JSON.parse(readFileSync(join(root, 'dist/course.json'), 'utf8')).modules;
+}
+
+/** The quiz files of a module, parsed, so tests answer from the source of truth. */
+export function quizzesOf(moduleId: string): Quiz[] {
+  const dir = join(root, 'content/modules', moduleId, 'quizzes');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => parse(readFileSync(join(dir, name), 'utf8')) as Quiz);
+}
+
+export function knowledgeCheckOf(moduleId: string): Quiz {
+  const quiz = quizzesOf(moduleId).find((q) => q.scored);
+  if (!quiz) throw new Error(`module ${moduleId} has no scored quiz`);
+  return quiz;
+}

@@ -1,0 +1,32 @@
+import { defineConfig } from '@playwright/test';
+
+const port = 4391;
+
+/**
+ * Chromium comes from Debian (`apt-get install chromium`): Playwright's own browser download is
+ * not reachable on the CI machines. The packages are built by `npm run build` before this runs.
+ */
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.test.ts',
+  globalSetup: './support/unpack-packages.ts',
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: {
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: `node support/static-server.mjs`,
+    env: { PORT: String(port) },
+    url: `http://127.0.0.1:${port}/lms/host.html`,
+    reuseExistingServer: false,
+  },
+});
