@@ -4,7 +4,8 @@ import { ModuleSchema } from './schemas/module.ts';
 import { LessonSchema } from './schemas/lesson.ts';
 import { QuizSchema } from './schemas/quiz.ts';
 
-const base = './content/modules';
+// OOV_CONTENT_DIR lets the tests build deliberately broken fixture courses.
+const base = process.env['OOV_CONTENT_DIR'] ?? './content/modules';
 
 /** Module id = folder name; it is the stable identifier in every SCORM manifest. */
 const modules = defineCollection({

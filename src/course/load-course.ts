@@ -63,6 +63,7 @@ async function assembleCourse(): Promise<ModuleWithLessons[]> {
         lessonIds: moduleLessons.map((lesson) => lesson.id),
         checkQuestionIds: knowledgeCheck.questions.map((q) => q.id),
         questionIds: moduleQuizzes.flatMap((quiz) => quiz.questions.map((q) => q.id)),
+        scenarioIds: [],
         lessonHrefs: Object.fromEntries(moduleLessons.map((lesson) => [lesson.id, `./${lesson.href}`])),
         lessonTitles: Object.fromEntries(moduleLessons.map((lesson) => [lesson.id, lesson.data.title])),
       };

@@ -1,23 +1,13 @@
 import type { AnswerEvent } from './types.ts';
 
-/**
- * SCORM 1.2 RTE 3.4.2.7: a choice response is a comma-separated list of single characters
- * (0-9, a-z). Longer option ids are mapped to a letter by their authored position, which
- * stays the same when options are shuffled for display.
- */
-export function toScorm12ChoiceTokens(optionIds: readonly string[], chosen: readonly string[]): string {
-  return chosen
-    .map((id) => {
-      if (/^[0-9a-z]$/.test(id)) return id;
-      const index = optionIds.indexOf(id);
-      return index >= 0 && index < 26 ? String.fromCharCode(97 + index) : '?';
-    })
-    .join(',');
-}
-
-/** SCORM 2004 RTE 4.2.9.1: choice responses are short identifiers separated by "[,]". */
-export function toScorm2004ChoiceResponse(chosen: readonly string[]): string {
-  return chosen.join('[,]');
+/** The values of one cmi.interactions.n entry, in the order they must be set. */
+export interface FormattedInteraction {
+  id: string;
+  type: string;
+  response: string;
+  /** Omitted for answers without a right answer (reflections). */
+  correctPattern: string | null;
+  result: string;
 }
 
 /**
@@ -35,10 +25,84 @@ export function toInteractionDescription(text: string): string {
   return clean.length <= 250 ? clean : `${clean.slice(0, 249)}…`;
 }
 
-export function scorm12Result(answer: AnswerEvent): 'correct' | 'wrong' {
-  return answer.isCorrect ? 'correct' : 'wrong';
+/**
+ * SCORM 1.2 RTE 3.4.2.7 (CMIFeedback): choice, matching and sequencing responses are made of
+ * single characters (0-9, a-z). Longer ids become a letter by their authored position, which
+ * stays the same when options are shuffled for display. Text responses are CMIString255.
+ * 1.2 has no long-fill-in: reflections are reported as fill-in, cut to 255 characters (the
+ * full text stays in suspend_data).
+ */
+export function formatScorm12Interaction(answer: AnswerEvent): FormattedInteraction {
+  const token = (id: string, ids: readonly string[]) => toSingleCharacter(id, ids);
+  const encode = (values: readonly string[]): string => {
+    switch (answer.kind) {
+      case 'choice':
+      case 'sequencing':
+        return values.map((id) => token(id, answer.optionIds)).join(',');
+      case 'matching':
+        return values
+          .map((pair) => {
+            const [source = '', target = ''] = pair.split('.');
+            return `${token(source, answer.optionIds)}.${token(target, answer.targetIds ?? [])}`;
+          })
+          .join(',');
+      case 'true-false':
+        return values[0] === 'true' ? 't' : 'f';
+      case 'numeric':
+        return values[0] ?? '';
+      case 'fill-in':
+      case 'long-fill-in':
+        return cut(values[0] ?? '', 255);
+    }
+  };
+  return {
+    id: toInteractionId(answer.questionId),
+    type: answer.kind === 'long-fill-in' ? 'fill-in' : answer.kind,
+    response: encode(answer.response),
+    correctPattern: answer.correctResponse ? encode(answer.correctResponse) : null,
+    result: answer.isCorrect === null ? 'neutral' : answer.isCorrect ? 'correct' : 'wrong',
+  };
 }
 
-export function scorm2004Result(answer: AnswerEvent): 'correct' | 'incorrect' {
-  return answer.isCorrect ? 'correct' : 'incorrect';
+/**
+ * SCORM 2004 RTE 4.2.9.1: identifiers joined by "[,]", matching pairs as "source[.]target",
+ * numeric ranges as "min[:]max", fill-in text up to 250 characters (SPM), long-fill-in up to 4000.
+ */
+export function formatScorm2004Interaction(answer: AnswerEvent): FormattedInteraction {
+  const encode = (values: readonly string[], isPattern: boolean): string => {
+    switch (answer.kind) {
+      case 'choice':
+      case 'sequencing':
+        return values.join('[,]');
+      case 'matching':
+        return values.map((pair) => pair.replace('.', '[.]')).join('[,]');
+      case 'true-false':
+        return values[0] === 'true' ? 'true' : 'false';
+      case 'numeric':
+        return isPattern ? `${values[0] ?? ''}[:]${values[1] ?? values[0] ?? ''}` : (values[0] ?? '');
+      case 'fill-in':
+        return cut(values[0] ?? '', 250);
+      case 'long-fill-in':
+        return cut(values[0] ?? '', 4000);
+    }
+  };
+  return {
+    id: toInteractionId(answer.questionId),
+    type: answer.kind,
+    response: encode(answer.response, false),
+    correctPattern: answer.correctResponse ? encode(answer.correctResponse, true) : null,
+    result: answer.isCorrect === null ? 'neutral' : answer.isCorrect ? 'correct' : 'incorrect',
+  };
+}
+
+const TOKENS = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/** Ids that are all single characters are kept; otherwise every id maps to a letter by position, so none collide. */
+function toSingleCharacter(id: string, ids: readonly string[]): string {
+  if (ids.every((each) => /^[0-9a-z]$/.test(each))) return id;
+  return TOKENS[ids.indexOf(id)] ?? '?';
+}
+
+function cut(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

@@ -1,7 +1,7 @@
 import type { LmsAdapter } from './lms-adapter.ts';
 import { createScormCalls, nextInteractionIndex, SCORM12_METHODS } from './scorm-calls.ts';
 import { formatScorm12Duration, formatScorm12TimeOfDay } from './scorm-time.ts';
-import { scorm12Result, toInteractionId, toScorm12ChoiceTokens } from './interaction-format.ts';
+import { formatScorm12Interaction } from './interaction-format.ts';
 import type { AnswerEvent, LaunchData, ProgressReport, SuccessStatus } from './types.ts';
 
 /** SCORM 1.2 adapter: writes cmi.core.* and cmi.interactions.n.* (SCORM 1.2 RTE chapter 3). */
@@ -39,12 +39,13 @@ export function createScorm12Adapter(api: unknown, now: () => number = Date.now)
     async recordInteraction(answer: AnswerEvent): Promise<boolean> {
       const n = nextInteractionIndex(calls, 'cmi.interactions._count', interactionCount);
       const prefix = `cmi.interactions.${n}`;
-      const isRecorded = calls.set(`${prefix}.id`, toInteractionId(answer.questionId)) && calls.set(`${prefix}.type`, 'choice');
+      const entry = formatScorm12Interaction(answer);
+      const isRecorded = calls.set(`${prefix}.id`, entry.id) && calls.set(`${prefix}.type`, entry.type);
       if (!isRecorded) return false;
       interactionCount = n + 1;
-      calls.set(`${prefix}.correct_responses.0.pattern`, toScorm12ChoiceTokens(answer.optionIds, answer.correctResponse));
-      calls.set(`${prefix}.student_response`, toScorm12ChoiceTokens(answer.optionIds, answer.response));
-      calls.set(`${prefix}.result`, scorm12Result(answer));
+      if (entry.correctPattern !== null) calls.set(`${prefix}.correct_responses.0.pattern`, entry.correctPattern);
+      calls.set(`${prefix}.student_response`, entry.response);
+      calls.set(`${prefix}.result`, entry.result);
       calls.set(`${prefix}.time`, formatScorm12TimeOfDay(new Date(now())));
       if (answer.latencyMs !== undefined) calls.set(`${prefix}.latency`, formatScorm12Duration(answer.latencyMs));
       return true;

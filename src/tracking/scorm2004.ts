@@ -1,7 +1,7 @@
 import type { LmsAdapter } from './lms-adapter.ts';
 import { createScormCalls, nextInteractionIndex, SCORM2004_METHODS } from './scorm-calls.ts';
 import { formatScorm2004Duration, formatScorm2004Timestamp } from './scorm-time.ts';
-import { scorm2004Result, toInteractionDescription, toInteractionId, toScorm2004ChoiceResponse } from './interaction-format.ts';
+import { formatScorm2004Interaction, toInteractionDescription } from './interaction-format.ts';
 import type { AnswerEvent, LaunchData, ProgressReport, SuccessStatus } from './types.ts';
 
 /** SCORM 2004 4th Edition adapter: writes cmi.* of the RTE data model (RTE chapter 4). */
@@ -42,15 +42,16 @@ export function createScorm2004Adapter(api: unknown, now: () => number = Date.no
     async recordInteraction(answer: AnswerEvent): Promise<boolean> {
       const n = nextInteractionIndex(calls, 'cmi.interactions._count', interactionCount);
       const prefix = `cmi.interactions.${n}`;
+      const entry = formatScorm2004Interaction(answer);
       // RTE 4.2.9: id first, then type, before any response can be set.
-      const isRecorded = calls.set(`${prefix}.id`, toInteractionId(answer.questionId)) && calls.set(`${prefix}.type`, 'choice');
+      const isRecorded = calls.set(`${prefix}.id`, entry.id) && calls.set(`${prefix}.type`, entry.type);
       if (!isRecorded) return false;
       interactionCount = n + 1;
       calls.set(`${prefix}.description`, toInteractionDescription(answer.description));
       calls.set(`${prefix}.timestamp`, formatScorm2004Timestamp(new Date(now())));
-      calls.set(`${prefix}.correct_responses.0.pattern`, toScorm2004ChoiceResponse(answer.correctResponse));
-      calls.set(`${prefix}.learner_response`, toScorm2004ChoiceResponse(answer.response));
-      calls.set(`${prefix}.result`, scorm2004Result(answer));
+      if (entry.correctPattern !== null) calls.set(`${prefix}.correct_responses.0.pattern`, entry.correctPattern);
+      calls.set(`${prefix}.learner_response`, entry.response);
+      calls.set(`${prefix}.result`, entry.result);
       if (answer.latencyMs !== undefined) calls.set(`${prefix}.latency`, formatScorm2004Duration(answer.latencyMs));
       return true;
     },

@@ -3,11 +3,12 @@ import type { CheckResult, LearnerState, ModuleInfo, StoredAnswer } from './type
 /**
  * Saved progress in cmi.suspend_data, format v1 (compact JSON, keyed by stable ids):
  *
- *   {"v":1,"s":["01-bureaucratie",…],"a":{"m1-kc-weber":[1,"b"],…},"k":[5,7,0]}
+ *   {"v":1,"s":["01-bureaucratie",…],"a":{"m1-kc-weber":[1,"b"],…},"k":[5,7,0],"p":{"m1-brief":["c","a"]}}
  *
  * - s: ids of visited lessons;
- * - a: checked answers by question id: [1 if correct else 0, ...chosen option ids or text];
- * - k: latest complete knowledge-check attempt: [raw, max, 1 if passed else 0].
+ * - a: checked answers by question id: [1 correct, 0 wrong or 2 ungraded, ...response];
+ * - k: best complete knowledge-check attempt: [raw, max, 1 if passed else 0];
+ * - p: choice ids taken so far per scenario id (omitted when empty).
  *
  * The bookmark itself lives in cmi.core.lesson_location / cmi.location, not here.
  * Ids the module no longer has are dropped on load, so editing a module never breaks a resume.
@@ -17,16 +18,17 @@ import type { CheckResult, LearnerState, ModuleInfo, StoredAnswer } from './type
 export const SUSPEND_DATA_VERSION = 1;
 
 export function emptyState(): LearnerState {
-  return { visitedLessonIds: [], location: '', answers: {}, check: null };
+  return { visitedLessonIds: [], location: '', answers: {}, check: null, scenarioPaths: {} };
 }
 
 export function encodeSuspendData(state: LearnerState): string {
   const answers: Record<string, (string | number)[]> = {};
   for (const [questionId, answer] of Object.entries(state.answers)) {
-    answers[questionId] = [answer.isCorrect ? 1 : 0, ...answer.response];
+    answers[questionId] = [answer.isCorrect === null ? 2 : answer.isCorrect ? 1 : 0, ...answer.response];
   }
   const payload: Record<string, unknown> = { v: SUSPEND_DATA_VERSION, s: state.visitedLessonIds, a: answers };
   if (state.check) payload['k'] = [state.check.raw, state.check.max, state.check.isPassed ? 1 : 0];
+  if (Object.keys(state.scenarioPaths).length) payload['p'] = state.scenarioPaths;
   return JSON.stringify(payload);
 }
 
@@ -37,7 +39,7 @@ export interface DecodeResult {
 }
 
 /** Never throws: garbage or foreign data yields an empty state plus a note of what was dropped. */
-export function decodeSuspendData(text: string, module: Pick<ModuleInfo, 'lessonIds' | 'questionIds'>): DecodeResult {
+export function decodeSuspendData(text: string, module: Pick<ModuleInfo, 'lessonIds' | 'questionIds' | 'scenarioIds'>): DecodeResult {
   const state = emptyState();
   const dropped: string[] = [];
   if (!text) return { state, dropped };
@@ -63,14 +65,20 @@ export function decodeSuspendData(text: string, module: Pick<ModuleInfo, 'lesson
     else dropped.push(`answer to ${JSON.stringify(questionId)}`);
   }
   state.check = decodeCheck(payload['k']);
+  const knownScenarios = new Set(module.scenarioIds);
+  const paths = isRecord(payload['p']) ? payload['p'] : {};
+  for (const [scenarioId, path] of Object.entries(paths)) {
+    if (knownScenarios.has(scenarioId) && Array.isArray(path) && path.every((id) => typeof id === 'string')) state.scenarioPaths[scenarioId] = path;
+    else dropped.push(`scenario path ${JSON.stringify(scenarioId)}`);
+  }
   return { state, dropped };
 }
 
 function decodeAnswer(value: unknown): StoredAnswer | null {
-  if (!Array.isArray(value) || (value[0] !== 0 && value[0] !== 1)) return null;
+  if (!Array.isArray(value) || ![0, 1, 2].includes(value[0])) return null;
   const response = value.slice(1);
   if (!response.every((item): item is string => typeof item === 'string')) return null;
-  return { isCorrect: value[0] === 1, response };
+  return { isCorrect: value[0] === 2 ? null : value[0] === 1, response };
 }
 
 function decodeCheck(value: unknown): CheckResult | null {

@@ -18,6 +18,10 @@ export interface Tracker {
   recordAnswer(answer: AnswerEvent): void;
   /** Forgets answers so the learner can try again; the LMS keeps the interactions already sent. */
   clearAnswers(questionIds: readonly string[]): void;
+  /** A decision in a scenario: extends the scenario's saved path and reports the decision as an interaction. */
+  recordScenarioChoice(scenarioId: string, choiceId: string, decision: AnswerEvent): void;
+  /** Starts a scenario again from its first step (replay); decisions already sent stay in the LMS. */
+  resetScenario(scenarioId: string): void;
   /** Called on every change of state or save state. Returns an unsubscribe function. */
   subscribe(listener: () => void): () => void;
   /** Commits now, e.g. when the page is hidden. */
@@ -72,6 +76,19 @@ class CourseTracker implements Tracker {
     this.state.answers[answer.questionId] = { response: [...answer.response], isCorrect: answer.isCorrect };
     this.pendingInteractions.push(answer);
     this.evaluateCheck();
+    this.changed();
+    void this.flush();
+  }
+
+  recordScenarioChoice(scenarioId: string, choiceId: string, decision: AnswerEvent): void {
+    this.state.scenarioPaths[scenarioId] = [...(this.state.scenarioPaths[scenarioId] ?? []), choiceId];
+    this.pendingInteractions.push(decision);
+    this.changed();
+    void this.flush();
+  }
+
+  resetScenario(scenarioId: string): void {
+    delete this.state.scenarioPaths[scenarioId];
     this.changed();
     void this.flush();
   }

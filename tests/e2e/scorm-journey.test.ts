@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { builtModules, knowledgeCheckOf } from './support/course-data.ts';
 import { closeCourse, expectOneSession, launchCourse, lmsData, lmsErrors, type ScormVersion } from './support/lms.ts';
 import { answerQuiz, followLink, readLessons } from './support/learner.ts';
