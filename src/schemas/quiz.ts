@@ -31,7 +31,26 @@ export const SingleChoiceSchema = z.strictObject({ type: z.literal('single'), ..
 /** One or more answers are right and all of them must be picked (checkboxes). */
 export const MultipleResponseSchema = z.strictObject({ type: z.literal('multiple'), ...choiceQuestionFields });
 
-export const QuestionSchema = z.discriminatedUnion('type', [SingleChoiceSchema, MultipleResponseSchema]);
+/** Checks that need the whole question; run per question so one broken question does not hide another's problems. */
+function checkChoiceQuestion(question: z.output<typeof SingleChoiceSchema> | z.output<typeof MultipleResponseSchema>, ctx: z.RefinementCtx): void {
+  const optionIds = question.options.map((option) => option.id);
+  const duplicates = optionIds.filter((id, i) => optionIds.indexOf(id) !== i);
+  for (const id of new Set(duplicates)) {
+    ctx.addIssue({ code: 'custom', path: ['options'], message: `option id "${id}" is used twice` });
+  }
+  for (const id of question.correct) {
+    if (!optionIds.includes(id)) {
+      ctx.addIssue({ code: 'custom', path: ['correct'], message: `names option "${id}", but the options are ${listIds(optionIds)}` });
+    }
+  }
+  if (question.type === 'single' && question.correct.length !== 1) {
+    ctx.addIssue({ code: 'custom', path: ['correct'], message: `type "single" needs exactly one correct option, found ${question.correct.length}` });
+  }
+}
+
+export const QuestionSchema = z
+  .discriminatedUnion('type', [SingleChoiceSchema, MultipleResponseSchema])
+  .superRefine((question, ctx) => checkChoiceQuestion(question, ctx));
 
 /** `content/modules/<module-id>/quizzes/<name>.yaml` */
 export const QuizSchema = z
@@ -48,32 +67,8 @@ export const QuizSchema = z
   .superRefine((quiz, ctx) => {
     const seen = new Set<string>();
     quiz.questions.forEach((question, index) => {
-      const at = (field: string | number, ...rest: (string | number)[]) => ['questions', index, field, ...rest];
-      if (seen.has(question.id)) {
-        ctx.addIssue({ code: 'custom', path: at('id'), message: `question "${question.id}" appears twice in this quiz` });
-      }
+      if (seen.has(question.id)) ctx.addIssue({ code: 'custom', path: ['questions', index, 'id'], message: `the id "${question.id}" appears twice in this quiz` });
       seen.add(question.id);
-      const optionIds = question.options.map((option) => option.id);
-      const duplicates = optionIds.filter((id, i) => optionIds.indexOf(id) !== i);
-      for (const id of new Set(duplicates)) {
-        ctx.addIssue({ code: 'custom', path: at('options'), message: `question "${question.id}": option id "${id}" is used twice` });
-      }
-      for (const id of question.correct) {
-        if (!optionIds.includes(id)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: at('correct'),
-            message: `question "${question.id}": names option "${id}", but the options are ${listIds(optionIds)}`,
-          });
-        }
-      }
-      if (question.type === 'single' && question.correct.length !== 1) {
-        ctx.addIssue({
-          code: 'custom',
-          path: at('correct'),
-          message: `question "${question.id}" is type "single" and needs exactly one correct option, found ${question.correct.length}`,
-        });
-      }
     });
   });
 
