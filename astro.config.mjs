@@ -8,6 +8,8 @@ export default defineConfig({
   // to its assets page-relatively (./_astro/…). The packager checks that nothing absolute remains.
   build: { format: 'file', assetsPrefix: '.' },
   devToolbar: { enabled: false },
+  // Fixture builds in the tests use their own cache, so they never clear the course's content store.
+  ...(process.env.OOV_CACHE_DIR ? { cacheDir: process.env.OOV_CACHE_DIR } : {}),
   prefetch: false,
   integrations: [react(), mdx(), scormPackages()],
 });

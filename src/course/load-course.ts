@@ -36,8 +36,8 @@ export function loadCourse(): Promise<ModuleWithLessons[]> {
 async function assembleCourse(): Promise<ModuleWithLessons[]> {
   const [modules, lessons, quizzes] = await Promise.all([getCollection('modules'), getCollection('lessons'), getCollection('quizzes')]);
   const problems = findCourseProblems(
-    modules.map((m) => ({ id: m.id, data: m.data, file: `content/modules/${m.id}/module.yaml` })),
-    lessons.map((l) => ({ id: l.id, data: l.data, body: l.body ?? '', file: `content/modules/${l.id}.mdx` })),
+    modules.map((m) => ({ id: m.id, data: m.data, file: m.filePath ?? `content/modules/${m.id}/module.yaml` })),
+    lessons.map((l) => ({ id: l.id, data: l.data, body: l.body ?? '', file: l.filePath ?? `content/modules/${l.id}.mdx` })),
     quizzes.map((q) => ({ data: q.data, file: q.filePath ?? `quiz ${q.id}` })),
   );
   if (problems.length) {

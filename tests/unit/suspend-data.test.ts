@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { decodeSuspendData, emptyState, encodeSuspendData } from '../../src/tracking/suspend-data.ts';
+import type { LearnerState } from '../../src/tracking/types.ts';
+
+const module = {
+  lessonIds: ['01-pa', '02-npm', '03-npg', '04-kennischeck'],
+  questionIds: ['m1-q1', 'm1-q2', 'm1-q3'],
+  scenarioIds: ['m1-brief'],
+};
+
+function sampleState(): LearnerState {
+  return {
+    visitedLessonIds: ['01-pa', '02-npm'],
+    location: '02-npm',
+    answers: { 'm1-q1': { response: ['b'], isCorrect: true }, 'm1-q2': { response: ['a', 'c'], isCorrect: false }, 'm1-q3': { response: ['Mijn reflectie'], isCorrect: null } },
+    check: { raw: 1, max: 3, isPassed: false },
+    scenarioPaths: { 'm1-brief': ['c', 'a'] },
+  };
+}
+
+describe('suspend data codec', () => {
+  test('restores what it saved, except the bookmark, which the LMS keeps separately', () => {
+    const state = sampleState();
+    const { state: restored, dropped } = decodeSuspendData(encodeSuspendData(state), module);
+    expect(dropped).toEqual([]);
+    expect(restored).toEqual({ ...state, location: '' });
+  });
+
+  test('writes a compact, versioned format', () => {
+    expect(encodeSuspendData(sampleState())).toMatchInlineSnapshot(`"{"v":1,"s":["01-pa","02-npm"],"a":{"m1-q1":[1,"b"],"m1-q2":[0,"a","c"],"m1-q3":[2,"Mijn reflectie"]},"k":[1,3,0],"p":{"m1-brief":["c","a"]}}"`);
+  });
+
+  test('drops answers for question ids the module no longer has and keeps the rest', () => {
+    const saved = encodeSuspendData(sampleState());
+    const { state, dropped } = decodeSuspendData(saved, { ...module, questionIds: ['m1-q1'], lessonIds: ['01-pa'], scenarioIds: [] });
+    expect(Object.keys(state.answers)).toEqual(['m1-q1']);
+    expect(state.visitedLessonIds).toEqual(['01-pa']);
+    expect(state.scenarioPaths).toEqual({});
+    expect(dropped).toEqual(['lesson "02-npm"', 'answer to "m1-q2"', 'answer to "m1-q3"', 'scenario path "m1-brief"']);
+  });
+
+  test.each([
+    ['not JSON', 'viewed=1,2,3|lastviewedslide=31'],
+    ['another format', '{"version":3,"slides":[1,2]}'],
+    ['a JSON array', '[1,2,3]'],
+    ['null', 'null'],
+  ])('starts cleanly from %s and says what it dropped', (_, text) => {
+    const { state, dropped } = decodeSuspendData(text, module);
+    expect(state).toEqual(emptyState());
+    expect(dropped).toHaveLength(1);
+  });
+
+  test('keeps valid parts of a partly corrupted state', () => {
+    const text = '{"v":1,"s":["01-pa",7,null],"a":{"m1-q1":[1,"b"],"m1-q2":"oops","m1-q3":[5,"x"]},"k":[9,3,1]}';
+    const { state, dropped } = decodeSuspendData(text, module);
+    expect(state.visitedLessonIds).toEqual(['01-pa']);
+    expect(state.answers).toEqual({ 'm1-q1': { response: ['b'], isCorrect: true } });
+    expect(state.check).toBeNull();
+    expect(dropped).toHaveLength(4);
+  });
+
+  test('treats empty suspend data as a first visit', () => {
+    expect(decodeSuspendData('', module)).toEqual({ state: emptyState(), dropped: [] });
+  });
+});
+
+describe('suspend data properties', () => {
+  const id = fc.stringMatching(/^[a-z0-9]{1,12}(-[a-z0-9]{1,12}){0,3}$/);
+  const answer = fc.record({
+    response: fc.array(fc.string({ maxLength: 40 }), { maxLength: 6 }),
+    isCorrect: fc.constantFrom(true, false, null),
+  });
+  const stateArbitrary = fc.record({
+    visitedLessonIds: fc.uniqueArray(id, { maxLength: 8 }),
+    location: fc.constant(''),
+    answers: fc.dictionary(id, answer, { maxKeys: 20 }),
+    check: fc.option(fc.integer({ min: 1, max: 20 }).chain((max) => fc.record({ raw: fc.integer({ min: 0, max }), max: fc.constant(max), isPassed: fc.boolean() })), { nil: null }),
+    scenarioPaths: fc.dictionary(id, fc.array(id, { maxLength: 6 }), { maxKeys: 3 }),
+  });
+
+  test('any state round-trips when the module still has all its ids', () => {
+    fc.assert(
+      fc.property(stateArbitrary, (state) => {
+        const ids = { lessonIds: state.visitedLessonIds, questionIds: Object.keys(state.answers), scenarioIds: Object.keys(state.scenarioPaths) };
+        const { state: restored, dropped } = decodeSuspendData(encodeSuspendData(state), ids);
+        expect(dropped).toEqual([]);
+        expect(restored).toEqual(state);
+      }),
+    );
+  });
+
+  test('decoding never throws, whatever the LMS hands back', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
+        expect(() => decodeSuspendData(text, module)).not.toThrow();
+      }),
+    );
+  });
+});
