@@ -67,7 +67,7 @@ export function nameQuizItem(data: unknown, path: readonly PropertyKey[]): strin
   if (path[0] !== 'questions' || typeof path[1] !== 'number') return `quiz "${String(quiz['id'] ?? '?')}"`;
   const question = asRecord(asArray(quiz['questions'])[path[1]]);
   const questionName = `question "${typeof question['id'] === 'string' ? question['id'] : `#${path[1] + 1}`}"`;
-  if (typeof path[2] === 'string' && /^(options|items|pairs|statements|categories)$/.test(path[2]) && typeof path[3] === 'number') {
+  if (typeof path[2] === 'string' && /^(options|items|pairs|targets|statements|buckets|categories)$/.test(path[2]) && typeof path[3] === 'number') {
     const item = asRecord(asArray(question[path[2]])[path[3]]);
     return `${questionName}, ${path[2].replace(/s$/, '')} ${typeof item['id'] === 'string' ? `"${item['id']}"` : `#${path[3] + 1}`}`;
   }

@@ -1,8 +1,19 @@
 import { z } from 'zod';
+import { RetriesSchema, StableId, listIds, questionFields } from './question-fields.ts';
+import {
+  CategoriseSchema,
+  FillInSchema,
+  MatchingSchema,
+  OrderingSchema,
+  ReflectionSchema,
+  TrueFalseSchema,
+  checkCategorise,
+  checkFillIn,
+  checkMatching,
+  checkOrdering,
+} from './question-types.ts';
 
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Stable ids end up in saved progress and in `cmi.interactions.n.id`, so no spaces or capitals. */
-export const StableId = z.string().regex(idPattern, 'use lowercase letters, digits and hyphens, e.g. "m1-kc-weber"');
+export { StableId };
 
 export const OptionSchema = z.strictObject({
   /** Stable option id, unique within the question. SCORM 1.2 reports choices as single characters, so prefer `a`, `b`, `c`… */
@@ -14,16 +25,15 @@ export const OptionSchema = z.strictObject({
 });
 
 const choiceQuestionFields = {
-  /** Stable question id, unique across the course; the key in saved progress and in the LMS. */
-  id: StableId,
-  /** Id of the module objective this question tests. */
-  objective: z.string().min(1).optional(),
+  ...questionFields,
   /** The question, plain text. */
   prompt: z.string().trim().min(1, 'must not be empty'),
-  /** Two or more answer options, shown in this order. */
+  /** Two or more answer options, shown in this order unless `shuffle` is set. */
   options: z.array(OptionSchema).min(2, 'give at least two options'),
   /** Ids of the correct options. */
   correct: z.array(z.string()).min(1, 'name at least one correct option'),
+  /** `true` shows the options in a shuffled order that stays the same for each learner visit. */
+  shuffle: z.boolean().optional(),
 };
 
 /** One answer is right (radio buttons). */
@@ -48,9 +58,29 @@ function checkChoiceQuestion(question: z.output<typeof SingleChoiceSchema> | z.o
   }
 }
 
+/** Every question type; `type` picks the form. See docs-fragment-questions.md for examples. */
 export const QuestionSchema = z
-  .discriminatedUnion('type', [SingleChoiceSchema, MultipleResponseSchema])
-  .superRefine((question, ctx) => checkChoiceQuestion(question, ctx));
+  .discriminatedUnion('type', [SingleChoiceSchema, MultipleResponseSchema, TrueFalseSchema, MatchingSchema, OrderingSchema, CategoriseSchema, FillInSchema, ReflectionSchema])
+  .superRefine((question, ctx) => checkQuestion(question, ctx));
+
+function checkQuestion(question: z.output<typeof QuestionSchema>, ctx: z.RefinementCtx): void {
+  switch (question.type) {
+    case 'single':
+    case 'multiple':
+      return checkChoiceQuestion(question, ctx);
+    case 'matching':
+      return checkMatching(question, ctx);
+    case 'ordering':
+      return checkOrdering(question, ctx);
+    case 'categorise':
+      return checkCategorise(question, ctx);
+    case 'fillin':
+      return checkFillIn(question, ctx);
+    case 'truefalse':
+    case 'reflection':
+      return;
+  }
+}
 
 /** `content/modules/<module-id>/quizzes/<name>.yaml` */
 export const QuizSchema = z
@@ -61,6 +91,8 @@ export const QuizSchema = z
     title: z.string().min(1),
     /** `true` for the module's knowledge check: its score decides passed or failed. */
     scored: z.boolean().default(false),
+    /** Retries per question after checking: `0`, a number or `"unlimited"`. Default: unlimited in practice quizzes, 0 in the scored check (it is retaken as a whole). */
+    retries: RetriesSchema.optional(),
     /** The questions, in order. */
     questions: z.array(QuestionSchema).min(1),
   })
@@ -72,11 +104,15 @@ export const QuizSchema = z
     });
   });
 
-function listIds(ids: string[]): string {
-  const quoted = ids.map((id) => `"${id}"`);
-  return quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
-}
-
 export type Quiz = z.output<typeof QuizSchema>;
 export type Question = z.output<typeof QuestionSchema>;
+/** One question type, e.g. `QuestionOf<'matching'>`. */
+export type QuestionOf<T extends Question['type']> = Extract<Question, { type: T }>;
+export type ChoiceQuestionData = QuestionOf<'single' | 'multiple'>;
 export type QuizOption = z.output<typeof OptionSchema>;
+
+/** Reflections have no right answer: they never count toward a score. */
+export function isGraded(question: Pick<Question, 'type'>): boolean {
+  return question.type !== 'reflection';
+}
+

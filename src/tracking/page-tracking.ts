@@ -1,5 +1,4 @@
 import { navigate } from 'astro:transitions/client';
-import { nl } from '../i18n/nl.ts';
 import { getTracker, readModuleInfo } from './session.ts';
 import type { Tracker } from './tracker.ts';
 
@@ -7,6 +6,8 @@ import type { Tracker } from './tracker.ts';
  * Page-level tracking for module pages: marks lessons visited, keeps progress marks and the
  * save notice current, and takes a returning learner to the bookmark once per launch.
  * Astro's router fires `astro:page-load` after the first load and after every lesson swap.
+ * The Dutch texts come from data-text-* attributes that the pages render from src/i18n/nl.ts,
+ * so pages without islands do not download the interface strings.
  */
 let hasResumed = false;
 let unsubscribe: (() => void) | undefined;
@@ -25,7 +26,7 @@ function onModulePage(tracker: Tracker): void {
     const href = readModuleInfo().lessonHrefs[bookmark];
     if (href) {
       const title = readModuleInfo().lessonTitles?.[bookmark] ?? bookmark;
-      showNotice(nl.resumed(title));
+      showNotice('resumed', false, { title });
       void navigate(href);
       return;
     }
@@ -43,23 +44,28 @@ function renderTrackerState(tracker: Tracker): void {
   for (const mark of document.querySelectorAll<HTMLElement>('[data-progress-for]')) {
     const id = mark.dataset['progressFor']!;
     if (mark.dataset['isCheck'] !== undefined && check) {
-      mark.textContent = check.isPassed ? nl.checkPassed(check.raw, check.max) : nl.checkFailed(check.raw, check.max);
-      mark.dataset['state'] = check.isPassed ? 'passed' : 'failed';
+      const state = check.isPassed ? 'passed' : 'failed';
+      mark.textContent = fill(mark.dataset[state === 'passed' ? 'textPassed' : 'textFailed'], { raw: check.raw, max: check.max });
+      mark.dataset['state'] = state;
     } else if (visitedLessonIds.includes(id)) {
-      mark.textContent = nl.visited;
+      mark.textContent = fill(mark.dataset['textVisited'], {});
       mark.dataset['state'] = 'visited';
     }
   }
-  if (tracker.saveState === 'delayed' && lastSaveState !== 'delayed') showNotice(nl.saveDelayed, true);
-  if (tracker.saveState === 'saved' && lastSaveState === 'delayed') showNotice(nl.saveRecovered);
+  if (tracker.saveState === 'delayed' && lastSaveState !== 'delayed') showNotice('delayed', true);
+  if (tracker.saveState === 'saved' && lastSaveState === 'delayed') showNotice('recovered');
   if (tracker.saveState !== 'saving') lastSaveState = tracker.saveState;
   const noLms = document.getElementById('geen-lms');
   if (noLms) noLms.hidden = tracker.lmsKind !== 'no-lms';
 }
 
-function showNotice(text: string, isWarning = false): void {
+function showNotice(kind: 'resumed' | 'delayed' | 'recovered', isWarning = false, values: Record<string, string> = {}): void {
   const notice = document.getElementById('opslagmelding');
   if (!notice) return;
-  notice.textContent = text;
+  notice.textContent = fill(notice.dataset[`text${kind[0]!.toUpperCase()}${kind.slice(1)}`], values);
   notice.dataset['warning'] = String(isWarning);
+}
+
+function fill(template: string | undefined, values: Record<string, string | number>): string {
+  return (template ?? '').replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 }

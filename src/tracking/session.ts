@@ -1,8 +1,5 @@
 import { discoverApi, type ApiName } from './api-discovery.ts';
 import type { LmsAdapter } from './lms-adapter.ts';
-import { createNoLmsAdapter } from './no-lms.ts';
-import { createScorm12Adapter } from './scorm12.ts';
-import { createScorm2004Adapter } from './scorm2004.ts';
 import { startTracker, type Tracker } from './tracker.ts';
 import type { ModuleInfo } from './types.ts';
 
@@ -29,14 +26,17 @@ async function openSession(): Promise<Tracker> {
   return tracker;
 }
 
-/** The packager stamps the SCORM version on <html>; the plain site has none and tries both. */
+/**
+ * The packager stamps the SCORM version on <html>; the plain site has none and tries both.
+ * Only the adapter in use is loaded, which keeps pages without islands within their JS budget.
+ */
 async function chooseAdapter(moduleId: string): Promise<LmsAdapter> {
   const version = document.documentElement.dataset['scormVersion'];
   const preferred: ApiName[] = version === '1.2' ? ['API'] : version === '2004' ? ['API_1484_11'] : ['API_1484_11', 'API'];
   const found = await discoverApi(preferred);
-  if (found?.name === 'API') return createScorm12Adapter(found.api);
-  if (found?.name === 'API_1484_11') return createScorm2004Adapter(found.api);
-  return createNoLmsAdapter(moduleId);
+  if (found?.name === 'API') return (await import('./scorm12.ts')).createScorm12Adapter(found.api);
+  if (found?.name === 'API_1484_11') return (await import('./scorm2004.ts')).createScorm2004Adapter(found.api);
+  return (await import('./no-lms.ts')).createNoLmsAdapter(moduleId);
 }
 
 export function readModuleInfo(doc: Document = document): ModuleInfo {

@@ -1,0 +1,60 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import { BUDGETS } from '../budgets.ts';
+import { validateManifest } from '../support/validate-manifest.ts';
+
+// What an LMS administrator's upload meets: checked on every built zip, without a browser.
+const packagesDir = new URL('../../dist/packages/', import.meta.url).pathname;
+const zips = readdirSync(packagesDir).filter((name) => name.endsWith('.zip'));
+
+test('every module has a SCORM 1.2 and a SCORM 2004 package', () => {
+  const modules = JSON.parse(readFileSync(new URL('../../dist/course.json', import.meta.url), 'utf8')).modules as { id: string }[];
+  expect(zips.sort()).toEqual(modules.flatMap((m) => [`${m.id}-scorm12.zip`, `${m.id}-scorm2004.zip`]).sort());
+});
+
+for (const zip of zips) {
+  test.describe(zip, () => {
+    const bytes = readFileSync(join(packagesDir, zip));
+    const entries = unzipSync(new Uint8Array(bytes));
+    const version = zip.endsWith('-scorm12.zip') ? '1.2' : '2004';
+    const manifest = strFromU8(entries['imsmanifest.xml']!);
+
+    test(`stays within the ${BUDGETS.zipBytes / 1024} KB budget`, () => {
+      expect(bytes.byteLength).toBeLessThanOrEqual(BUDGETS.zipBytes);
+    });
+
+    test('has a manifest at the root that validates against the official XSDs shipped beside it', () => {
+      expect(Object.keys(entries)[0]).toBe('imsmanifest.xml');
+      for (const xsd of version === '1.2' ? ['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd', 'imsmd_rootv1p2p1.xsd', 'ims_xml.xsd'] : ['imscp_v1p1.xsd', 'adlcp_v1p3.xsd', 'adlseq_v1p3.xsd', 'adlnav_v1p3.xsd', 'imsss_v1p0.xsd', 'xml.xsd']) {
+        expect(entries[xsd], xsd).toBeDefined();
+      }
+      expect(validateManifest(manifest, version)).toBe('');
+    });
+
+    test('lists exactly the content files it contains', () => {
+      const listed = [...manifest.matchAll(/<file href="([^"]+)"\/>/g)].map((m) => m[1]).sort();
+      const content = Object.keys(entries).filter((name) => name !== 'imsmanifest.xml' && !/\.(xsd|dtd)$/.test(name) && !name.endsWith('/')).sort();
+      expect(listed).toEqual(content);
+    });
+
+    test('refers to nothing by a root-absolute or outside URL', () => {
+      for (const [name, data] of Object.entries(entries)) {
+        if (!/\.(html|css|js)$/.test(name)) continue;
+        const text = strFromU8(data);
+        expect(text, name).not.toMatch(/(?:href|src|component-url|renderer-url)=["'](?:\/|https?:)/);
+        expect(text, name).not.toMatch(/url\(\s*["']?(?:\/|https?:)/);
+        expect(text, name).not.toMatch(/["'`]\/_astro\//);
+      }
+    });
+
+    test('links only to pages inside the package', () => {
+      for (const [name, data] of Object.entries(entries)) {
+        if (!name.endsWith('.html')) continue;
+        const links = [...strFromU8(data).matchAll(/<a [^>]*href="\.\/([^"#?]+)/g)].map((m) => m[1]!);
+        for (const link of links) expect(entries[link], `${name} → ${link}`).toBeDefined();
+      }
+    });
+  });
+}
