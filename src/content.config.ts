@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { ModuleSchema } from './schemas/module.ts';
 import { LessonSchema } from './schemas/lesson.ts';
 import { QuizSchema } from './schemas/quiz.ts';
+import { ScenarioSchema, nameScenarioItem } from './schemas/scenario.ts';
 import { nameLessonItem, nameModuleItem, nameQuizItem, withAuthorErrors } from './schemas/author-errors.ts';
 
 // OOV_CONTENT_DIR lets the tests build deliberately broken fixture courses.
@@ -30,4 +31,14 @@ const quizzes = defineCollection({
   schema: withAuthorErrors(QuizSchema, nameQuizItem),
 });
 
-export const collections = { modules, lessons, quizzes };
+/** Scenario id = the `id` field in the file, which authors use in `<Scenario id="…" />`. */
+const scenarios = defineCollection({
+  loader: glob({
+    pattern: '*/scenarios/*.yaml',
+    base,
+    generateId: ({ entry, data }) => (typeof data['id'] === 'string' ? data['id'] : entry),
+  }),
+  schema: withAuthorErrors(ScenarioSchema, nameScenarioItem),
+});
+
+export const collections = { modules, lessons, quizzes, scenarios };

@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4391;
+// E2E_PORT lets two test runs share a machine.
+const port = Number(process.env['E2E_PORT'] ?? 4391);
 
 /**
  * Chromium comes from Debian (`apt-get install chromium`): Playwright's own browser download is

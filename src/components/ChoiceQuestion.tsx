@@ -1,10 +1,11 @@
-import { useId, useRef, useEffect } from 'react';
-import type { Question } from '../schemas/quiz.ts';
+import { useId, useRef, useEffect, useMemo } from 'react';
+import type { ChoiceQuestionData } from '../schemas/quiz.ts';
 import type { StoredAnswer } from '../tracking/types.ts';
 import { nl } from '../i18n/nl.ts';
+import { shuffleStable } from './seeded-shuffle.ts';
 
 interface Props {
-  question: Question;
+  question: ChoiceQuestionData;
   number: number;
   total: number;
   selection: string[];
@@ -15,12 +16,21 @@ interface Props {
   onRetry: (() => void) | undefined;
   /** Move focus to the feedback once the learner has checked, not when answers are restored. */
   shouldFocusFeedback: boolean;
+  /** Name the correct options in the feedback of a wrong answer; off while limited retries remain. */
+  shouldRevealAnswer?: boolean;
+  /** Retries still open after this check; Infinity when unlimited (nothing is shown then). */
+  retriesLeft?: number;
+  /** Move focus to the first option after a retry. */
+  shouldFocusStart?: boolean;
 }
 
 /** One single-choice (radio) or multiple-response (checkbox) question with feedback per option. */
-export function ChoiceQuestion({ question, number, total, selection, answer, onSelect, onCheck, onRetry, shouldFocusFeedback }: Props) {
+export function ChoiceQuestion({ question, number, total, selection, answer, onSelect, onCheck, onRetry, shouldFocusFeedback, shouldRevealAnswer = true, retriesLeft = Infinity, shouldFocusStart = false }: Props) {
   const groupName = useId();
   const feedbackRef = useRef<HTMLDivElement>(null);
+  const firstInputRef = useRef<HTMLInputElement>(null);
+  // Display order only: responses and SCORM patterns keep the authored order.
+  const options = useMemo(() => (question.shuffle ? shuffleStable(question.options, question.id) : question.options), [question]);
   const hintId = `${groupName}-hint`;
   const isMultiple = question.type === 'multiple';
   const isChecked = answer !== undefined;
@@ -28,7 +38,8 @@ export function ChoiceQuestion({ question, number, total, selection, answer, onS
 
   useEffect(() => {
     if (isChecked && shouldFocusFeedback) feedbackRef.current?.focus();
-  }, [isChecked, shouldFocusFeedback]);
+    if (!isChecked && shouldFocusStart) firstInputRef.current?.focus();
+  }, [isChecked, shouldFocusFeedback, shouldFocusStart]);
 
   const toggle = (optionId: string, isOn: boolean) => {
     if (!isMultiple) return onSelect([optionId]);
@@ -46,10 +57,11 @@ export function ChoiceQuestion({ question, number, total, selection, answer, onS
         {isMultiple ? nl.quiz.chooseMany : nl.quiz.chooseOne}
       </p>
       <ul className="options" role="presentation">
-        {question.options.map((option) => (
+        {options.map((option, index) => (
           <li key={option.id}>
             <label className="option">
               <input
+                ref={index === 0 ? firstInputRef : undefined}
                 type={isMultiple ? 'checkbox' : 'radio'}
                 name={groupName}
                 value={option.id}
@@ -72,14 +84,15 @@ export function ChoiceQuestion({ question, number, total, selection, answer, onS
         <div className="feedback" ref={feedbackRef} tabIndex={-1}>
           <p className="verdict">{answer.isCorrect ? nl.quiz.correct : nl.quiz.incorrect}</p>
           <ul>
-            {question.options
-              .filter((option) => chosen.includes(option.id) || (!answer.isCorrect && question.correct.includes(option.id)))
+            {options
+              .filter((option) => chosen.includes(option.id) || (!answer.isCorrect && shouldRevealAnswer && question.correct.includes(option.id)))
               .map((option) => (
                 <li key={option.id}>
                   <strong>{chosen.includes(option.id) ? nl.quiz.yourAnswer : nl.quiz.correctAnswer}:</strong> {option.text}. {option.feedback}
                 </li>
               ))}
           </ul>
+          {onRetry && Number.isFinite(retriesLeft) && <p className="hint">{nl.quiz.retriesLeft(retriesLeft)}</p>}
           {onRetry && (
             <button type="button" className="button secondary" onClick={onRetry}>
               {nl.quiz.tryAgain}

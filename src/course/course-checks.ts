@@ -1,6 +1,8 @@
 import type { CourseModule } from '../schemas/module.ts';
 import type { Lesson } from '../schemas/lesson.ts';
 import type { Quiz } from '../schemas/quiz.ts';
+import type { Scenario } from '../schemas/scenario.ts';
+import { findScenarioProblems } from '../components/scenario-graph.ts';
 
 export interface ModuleSource {
   id: string;
@@ -18,21 +20,31 @@ export interface QuizSource {
   data: Quiz;
   file: string;
 }
+export interface ScenarioSource {
+  data: Scenario;
+  file: string;
+}
 
 /** `<Quiz id="…" />` usages in an MDX body, in order. */
 export function quizIdsInLesson(body: string): string[] {
   return [...body.matchAll(/<Quiz\s[^>]*\bid=["']([^"']+)["']/g)].map((match) => match[1]!);
 }
 
+/** `<Scenario id="…" />` usages in an MDX body, in order. */
+export function scenarioIdsInLesson(body: string): string[] {
+  return [...body.matchAll(/<Scenario\s[^>]*\bid=["']([^"']+)["']/g)].map((match) => match[1]!);
+}
+
 /**
  * Checks that span files (the zod schemas check each file alone). Returns every problem as an
  * author-facing message naming the file, the item and the field, so one build shows them all.
  */
-export function findCourseProblems(modules: ModuleSource[], lessons: LessonSource[], quizzes: QuizSource[]): string[] {
+export function findCourseProblems(modules: ModuleSource[], lessons: LessonSource[], quizzes: QuizSource[], scenarios: ScenarioSource[] = []): string[] {
   const problems: string[] = [];
   const report = (kind: string, id: string, file: string, field: string, message: string) =>
     problems.push(`${kind} "${id}" in ${file}\n  ${field}: ${message}`);
   const quizById = new Map(quizzes.map((quiz) => [quiz.data.id, quiz]));
+  const scenarioIds = new Set(scenarios.map((scenario) => scenario.data.id));
   const moduleIds = new Set(modules.map((m) => m.id));
 
   for (const lesson of lessons) {
@@ -50,6 +62,9 @@ export function findCourseProblems(modules: ModuleSource[], lessons: LessonSourc
     }
     for (const quizId of quizIdsInLesson(lesson.body)) {
       if (!quizById.has(quizId)) report('Lesson', lessonId, lesson.file, '<Quiz id>', `names quiz "${quizId}", but no quiz file has that id`);
+    }
+    for (const scenarioId of scenarioIdsInLesson(lesson.body)) {
+      if (!scenarioIds.has(scenarioId)) report('Lesson', lessonId, lesson.file, '<Scenario id>', `names scenario "${scenarioId}", but no scenario file has that id`);
     }
   }
 
@@ -85,6 +100,12 @@ export function findCourseProblems(modules: ModuleSource[], lessons: LessonSourc
       }
     });
     if (moduleIds.size && !module) report('Quiz', quiz.data.id, quiz.file, 'file', `the quiz is not inside a module folder (content/modules/<module-id>/quizzes/)`);
+  }
+
+  for (const scenario of scenarios) {
+    problems.push(...findScenarioProblems(scenario.data, scenario.file));
+    const moduleId = scenario.file.split('/').at(-3) ?? '';
+    if (moduleIds.size && !moduleIds.has(moduleId)) report('Scenario', scenario.data.id, scenario.file, 'file', `the scenario is not inside a module folder (content/modules/<module-id>/scenarios/)`);
   }
   return problems;
 }

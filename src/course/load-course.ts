@@ -1,9 +1,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import type { Quiz } from '../schemas/quiz.ts';
+import { isGraded } from '../components/question-answers.ts';
+import type { Scenario } from '../schemas/scenario.ts';
 import type { CourseModule } from '../schemas/module.ts';
 import type { ModuleInfo } from '../tracking/types.ts';
-import { findCourseProblems, quizIdsInLesson } from './course-checks.ts';
+import { findCourseProblems, quizIdsInLesson, scenarioIdsInLesson } from './course-checks.ts';
 
 export interface LessonPage {
   id: string;
@@ -22,6 +24,8 @@ export interface ModuleWithLessons {
   lessons: LessonPage[];
   quizzes: Quiz[];
   knowledgeCheck: Quiz;
+  /** Scenarios placed in the module's lessons, in lesson order. */
+  scenarios: Scenario[];
   info: ModuleInfo;
 }
 
@@ -34,16 +38,18 @@ export function loadCourse(): Promise<ModuleWithLessons[]> {
 }
 
 async function assembleCourse(): Promise<ModuleWithLessons[]> {
-  const [modules, lessons, quizzes] = await Promise.all([getCollection('modules'), getCollection('lessons'), getCollection('quizzes')]);
+  const [modules, lessons, quizzes, scenarios] = await Promise.all([getCollection('modules'), getCollection('lessons'), getCollection('quizzes'), getCollection('scenarios')]);
   const problems = findCourseProblems(
     modules.map((m) => ({ id: m.id, data: m.data, file: m.filePath ?? `content/modules/${m.id}/module.yaml` })),
     lessons.map((l) => ({ id: l.id, data: l.data, body: l.body ?? '', file: l.filePath ?? `content/modules/${l.id}.mdx` })),
     quizzes.map((q) => ({ data: q.data, file: q.filePath ?? `quiz ${q.id}` })),
+    scenarios.map((s) => ({ data: s.data, file: s.filePath ?? `scenario ${s.id}` })),
   );
   if (problems.length) {
     throw new AstroError(`The course content has ${problems.length} problem(s):\n\n${problems.join('\n\n')}`, 'Fix the files named above; ids must match exactly.');
   }
   const quizById = new Map(quizzes.map((q) => [q.data.id, q.data]));
+  const scenarioById = new Map(scenarios.map((s) => [s.data.id, s.data]));
   return modules
     .map((module) => {
       const moduleLessons = lessons
@@ -56,18 +62,19 @@ async function assembleCourse(): Promise<ModuleWithLessons[]> {
         });
       const moduleQuizzes = moduleLessons.flatMap((lesson) => quizIdsInLesson(lesson.entry.body ?? '').map((id) => quizById.get(id)!));
       const knowledgeCheck = quizById.get(module.data.knowledgeCheck)!;
+      const moduleScenarios = [...new Set(moduleLessons.flatMap((lesson) => scenarioIdsInLesson(lesson.entry.body ?? '')))].map((id) => scenarioById.get(id)!);
       const info: ModuleInfo = {
         id: module.id,
         title: module.data.title,
         passMark: module.data.passMark,
         lessonIds: moduleLessons.map((lesson) => lesson.id),
-        checkQuestionIds: knowledgeCheck.questions.map((q) => q.id),
+        checkQuestionIds: knowledgeCheck.questions.filter(isGraded).map((q) => q.id),
         questionIds: moduleQuizzes.flatMap((quiz) => quiz.questions.map((q) => q.id)),
-        scenarioIds: [],
+        scenarioIds: moduleScenarios.map((scenario) => scenario.id),
         lessonHrefs: Object.fromEntries(moduleLessons.map((lesson) => [lesson.id, `./${lesson.href}`])),
         lessonTitles: Object.fromEntries(moduleLessons.map((lesson) => [lesson.id, lesson.data.title])),
       };
-      return { id: module.id, data: module.data, href: `${module.id}.html`, lessons: moduleLessons, quizzes: moduleQuizzes, knowledgeCheck, info };
+      return { id: module.id, data: module.data, href: `${module.id}.html`, lessons: moduleLessons, quizzes: moduleQuizzes, knowledgeCheck, scenarios: moduleScenarios, info };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -111,8 +111,3 @@ export type QuestionOf<T extends Question['type']> = Extract<Question, { type: T
 export type ChoiceQuestionData = QuestionOf<'single' | 'multiple'>;
 export type QuizOption = z.output<typeof OptionSchema>;
 
-/** Reflections have no right answer: they never count toward a score. */
-export function isGraded(question: Pick<Question, 'type'>): boolean {
-  return question.type !== 'reflection';
-}
-

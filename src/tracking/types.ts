@@ -6,7 +6,7 @@ export interface ModuleInfo {
   passMark: number;
   /** Every lesson id in order, the knowledge check's page included. */
   lessonIds: string[];
-  /** Question ids of the scored knowledge check. */
+  /** Ids of the graded questions of the scored knowledge check; reflections are left out so they never count. */
   checkQuestionIds: string[];
   /** Every question id in the module, practice questions included; saved answers for others are dropped. */
   questionIds: string[];

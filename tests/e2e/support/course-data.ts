@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { Quiz } from '../../../src/schemas/quiz.ts';
+import type { ChoiceQuestionData, Quiz } from '../../../src/schemas/quiz.ts';
 
 const root = new URL('../../..', import.meta.url).pathname;
 
@@ -26,8 +26,12 @@ export function quizzesOf(moduleId: string): Quiz[] {
     .map((name) => parse(readFileSync(join(dir, name), 'utf8')) as Quiz);
 }
 
-export function knowledgeCheckOf(moduleId: string): Quiz {
+/** A quiz of single and multiple choice questions only, as the knowledge checks are. */
+export type ChoiceQuiz = Omit<Quiz, 'questions'> & { questions: ChoiceQuestionData[] };
+
+export function knowledgeCheckOf(moduleId: string): ChoiceQuiz {
   const quiz = quizzesOf(moduleId).find((q) => q.scored);
   if (!quiz) throw new Error(`module ${moduleId} has no scored quiz`);
-  return quiz;
+  if (!quiz.questions.every((q) => q.type === 'single' || q.type === 'multiple')) throw new Error(`the knowledge check of ${moduleId} has questions answerQuiz cannot answer`);
+  return quiz as ChoiceQuiz;
 }

@@ -1,5 +1,9 @@
 import { expect, type FrameLocator, type Page } from '@playwright/test';
-import type { Question, Quiz } from '../../../src/schemas/quiz.ts';
+
+/** A course frame in the LMS, or a page opened directly: both find elements the same way. */
+export type Scope = FrameLocator | Page;
+import type { ChoiceQuestionData } from '../../../src/schemas/quiz.ts';
+import type { ChoiceQuiz } from './course-data.ts';
 
 /** Follows a link by keyboard: focus it, press Enter. */
 export async function followLink(course: FrameLocator, name: string | RegExp): Promise<void> {
@@ -17,7 +21,7 @@ export async function readLessons(course: FrameLocator, titles: string[]): Promi
 }
 
 /** Picks options by keyboard (Space on each) and checks the answer with Enter on the button. */
-export async function answerQuestion(course: FrameLocator, question: Question, choose: string[]): Promise<void> {
+export async function answerQuestion(course: Scope, question: ChoiceQuestionData, choose: string[]): Promise<void> {
   const group = course.getByRole('group', { name: new RegExp(escapeRegExp(question.prompt)) });
   await expect(group).toBeVisible();
   for (const optionId of choose) {
@@ -34,13 +38,13 @@ export async function answerQuestion(course: FrameLocator, question: Question, c
   await expect(group.getByText(/^(Goed|Niet goed)\.$/)).toBeVisible();
 }
 
-export function wrongChoice(question: Question): string[] {
+export function wrongChoice(question: ChoiceQuestionData): string[] {
   const wrong = question.options.find((o) => !question.correct.includes(o.id))!;
   return [wrong.id];
 }
 
 /** Answers the first `wrongCount` questions wrongly and the rest correctly. */
-export async function answerQuiz(course: FrameLocator, quiz: Quiz, wrongCount: number): Promise<void> {
+export async function answerQuiz(course: Scope, quiz: ChoiceQuiz, wrongCount: number): Promise<void> {
   await expect(course.locator(`[data-quiz-id="${quiz.id}"][data-ready="true"]`)).toBeVisible();
   for (const [index, question] of quiz.questions.entries()) {
     await answerQuestion(course, question, index < wrongCount ? wrongChoice(question) : question.correct);
