@@ -11,5 +11,22 @@ export default defineConfig({
   // Fixture builds in the tests use their own cache, so they never clear the course's content store.
   ...(process.env.OOV_CACHE_DIR ? { cacheDir: process.env.OOV_CACHE_DIR } : {}),
   prefetch: false,
+  // A package may load nothing from outside itself. Astro hashes its own inline scripts and styles.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'none'",
+      ],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   integrations: [react(), mdx(), scormPackages()],
 });

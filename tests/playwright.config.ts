@@ -9,6 +9,7 @@ const port = Number(process.env['E2E_PORT'] ?? 4391);
  */
 export default defineConfig({
   testDir: 'e2e',
+  outputDir: process.env['E2E_OUTPUT'] ?? 'test-results',
   testMatch: '**/*.test.ts',
   globalSetup: './support/unpack-packages.ts',
   fullyParallel: false,

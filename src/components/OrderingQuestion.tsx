@@ -45,6 +45,8 @@ export function OrderingQuestion(view: QuestionViewProps<QuestionOf<'ordering'>>
       <button
         type="button"
         className="button secondary small"
+        // The visible word comes first in the name (WCAG 2.5.3), the item makes each button unique.
+        aria-label={`${step < 0 ? nl.quiz.moveUp : nl.quiz.moveDown}: ${textOf(id)}`}
         aria-disabled={isAtEnd ? 'true' : undefined}
         ref={(element) => {
           if (element) buttons.current.set(`${id}:${step}`, element);
@@ -54,7 +56,6 @@ export function OrderingQuestion(view: QuestionViewProps<QuestionOf<'ordering'>>
       >
         <span aria-hidden="true">{step < 0 ? '\u2191 ' : '\u2193 '}</span>
         {step < 0 ? nl.quiz.moveUp : nl.quiz.moveDown}
-        <span className="visually-hidden">: {textOf(id)}</span>
       </button>
     );
   };

@@ -79,7 +79,7 @@ export function ScenarioStep({ scenario, step, number, headingId, feedbackId, se
 function Feedback({ scenario, choice, totals, id, onNext }: { scenario: Scenario; choice: ScenarioChoice; totals: Record<string, number>; id: string; onNext(): void }) {
   const changes = effectChanges(scenario, choice, totals);
   return (
-    <div className="scenario-feedback" id={id} tabIndex={-1} aria-labelledby={`${id}-heading`}>
+    <div className="scenario-feedback" id={id} tabIndex={-1} role="group" aria-labelledby={`${id}-heading`}>
       <h4 id={`${id}-heading`}>{nl.scenario.consequenceHeading}</h4>
       <p>
         <strong>{nl.scenario.yourChoice}:</strong> {choice.text}

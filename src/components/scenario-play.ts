@@ -64,15 +64,6 @@ export function effectChanges(scenario: Scenario, choice: ScenarioChoice, totals
     .map((meter) => ({ meter, delta: choice.effects[meter.id]!, total: totalsAfter[meter.id] ?? meter.start }));
 }
 
-/** Running totals after each decision of a play-through, index by index. */
-export function totalsAfterEach(scenario: Scenario, decisions: readonly ScenarioDecision[]): Array<Record<string, number>> {
-  const totals = Object.fromEntries(scenario.effects.map((meter) => [meter.id, meter.start]));
-  return decisions.map(({ choice }) => {
-    for (const [meterId, delta] of Object.entries(choice.effects)) totals[meterId] = (totals[meterId] ?? 0) + delta;
-    return { ...totals };
-  });
-}
-
 /** Stable interaction id of a decision: `<scenario id>.<step id>` (no spaces; ids are checked at build time). */
 export function decisionId(scenarioId: string, stepId: string): string {
   return `${scenarioId}.${stepId}`;

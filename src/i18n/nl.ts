@@ -24,6 +24,8 @@ export const nl = {
     'Je voortgang wordt op dit moment niet opgeslagen in de leeromgeving. Je kunt gewoon doorgaan: we proberen het automatisch opnieuw en bewaren je antwoorden tot het lukt.',
   saveRecovered: 'Je voortgang is weer opgeslagen.',
   noLms: 'Je werkt buiten een leeromgeving. Je voortgang wordt alleen in deze browser bewaard.',
+  noLmsInFrame:
+    'De leeromgeving reageert niet. Je kunt de module gewoon volgen; je voortgang wordt nu alleen in deze browser bewaard en niet doorgegeven aan de leeromgeving.',
   quiz: {
     questionOf: (n: number, total: number) => `Vraag ${n} van ${total}`,
     chooseOne: 'Kies één antwoord.',
@@ -104,7 +106,6 @@ export const nl = {
     totalsHeading: 'Eindstand',
     totalLine: (label: string, total: number) => `${label}: ${total}`,
     pathHeading: 'Jouw route',
-    pathLine: (n: number, choice: string) => `Beslissing ${n}: ${choice}`,
     replay: 'Opnieuw spelen',
     announceChoice: 'Je keuze is vastgelegd. Hieronder lees je wat er gebeurt.',
     announceStep: (n: number) => `Beslissing ${n}.`,

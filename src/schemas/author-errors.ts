@@ -40,6 +40,11 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, found ${found ?? 'nothing'}`;
     case 'invalid_union':
+      // A discriminated union (`type:` of a question, `kind:` of an answer) names the allowed values.
+      if (issue.discriminator && 'options' in issue && issue.options) {
+        const given = describeValue(asRecord(issue.input)[issue.discriminator]);
+        return `expected ${issue.options.map((v) => JSON.stringify(v)).join(' or ')}, found ${given ?? 'nothing (the field is missing)'}`;
+      }
       return `${issue.message.replace(/^Invalid input$/, 'does not match any allowed form')}${found ? `, found ${found}` : ''}`;
     case 'custom':
       return issue.message;

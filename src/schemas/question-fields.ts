@@ -21,9 +21,8 @@ export const Text = z.string().trim().min(1, 'must not be empty');
  * `"unlimited"`. Without it, practice quizzes allow unlimited retries and the scored check none
  * (the learner retakes the check as a whole).
  */
-export const RetriesSchema = z.union([z.literal('unlimited'), z.number().int().min(0)], {
-  error: 'use 0, a whole number of retries or "unlimited"',
-});
+const retriesHint = 'use 0, a whole number of retries or "unlimited"';
+export const RetriesSchema = z.union([z.literal('unlimited'), z.number().int(retriesHint).min(0, retriesHint)], { error: retriesHint });
 export type Retries = z.output<typeof RetriesSchema>;
 
 /** Feedback for types without options: one text for a right answer, one for a wrong answer. */

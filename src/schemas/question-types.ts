@@ -110,7 +110,7 @@ export const FillInSchema = z.strictObject({
   /** The question, plain text. */
   prompt: Text,
   /** What counts as right: `{ kind: text, accepted: [...] }` or `{ kind: numeric, min, max }`. */
-  answer: z.discriminatedUnion('kind', [TextAnswerSchema, NumericAnswerSchema], { error: 'use `kind: text` with `accepted`, or `kind: numeric` with `min` and `max`' }),
+  answer: z.discriminatedUnion('kind', [TextAnswerSchema, NumericAnswerSchema]),
   /** Shown after the field, e.g. "weken". */
   unit: Text.optional(),
   feedback: VerdictFeedbackSchema,
@@ -139,7 +139,7 @@ export function checkMatching(question: z.output<typeof MatchingSchema>, ctx: z.
   question.pairs.forEach((pair, index) => {
     if (pair.target === undefined) {
       ctx.addIssue({ code: 'custom', path: ['pairs', index, 'target'], message: `has no target; set it to one of ${listIds(targetIds)}` });
-    } else if (!targetIds.includes(pair.target)) {
+    } else if (targetIds.length > 0 && !targetIds.includes(pair.target)) {
       ctx.addIssue({ code: 'custom', path: ['pairs', index, 'target'], message: `names target "${pair.target}", but the targets are ${listIds(targetIds)}` });
     }
   });
@@ -156,7 +156,7 @@ export function checkCategorise(question: z.output<typeof CategoriseSchema>, ctx
   question.statements.forEach((statement, index) => {
     if (statement.bucket === undefined) {
       ctx.addIssue({ code: 'custom', path: ['statements', index, 'bucket'], message: `has no bucket; set it to one of ${listIds(bucketIds)}` });
-    } else if (!bucketIds.includes(statement.bucket)) {
+    } else if (bucketIds.length > 0 && !bucketIds.includes(statement.bucket)) {
       ctx.addIssue({ code: 'custom', path: ['statements', index, 'bucket'], message: `names bucket "${statement.bucket}", but the buckets are ${listIds(bucketIds)}` });
     }
   });

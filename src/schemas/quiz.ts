@@ -49,7 +49,7 @@ function checkChoiceQuestion(question: z.output<typeof SingleChoiceSchema> | z.o
     ctx.addIssue({ code: 'custom', path: ['options'], message: `option id "${id}" is used twice` });
   }
   for (const id of question.correct) {
-    if (!optionIds.includes(id)) {
+    if (optionIds.length > 0 && !optionIds.includes(id)) {
       ctx.addIssue({ code: 'custom', path: ['correct'], message: `names option "${id}", but the options are ${listIds(optionIds)}` });
     }
   }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { asArray, asRecord } from './author-errors.ts';
-import { StableId } from './quiz.ts';
+import { StableId } from './question-fields.ts';
 
 /**
  * A branching scenario: `content/modules/<module-id>/scenarios/<name>.yaml`, placed in a lesson

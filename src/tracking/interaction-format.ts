@@ -52,7 +52,7 @@ export function formatScorm12Interaction(answer: AnswerEvent): FormattedInteract
         return values[0] ?? '';
       case 'fill-in':
       case 'long-fill-in':
-        return cut(values[0] ?? '', 255);
+        return cut(toResponseText(values[0] ?? ''), 255);
     }
   };
   return {
@@ -81,9 +81,9 @@ export function formatScorm2004Interaction(answer: AnswerEvent): FormattedIntera
       case 'numeric':
         return isPattern ? `${values[0] ?? ''}[:]${values[1] ?? values[0] ?? ''}` : (values[0] ?? '');
       case 'fill-in':
-        return cut(values[0] ?? '', 250);
+        return cut(toResponseText(values[0] ?? ''), 250);
       case 'long-fill-in':
-        return cut(values[0] ?? '', 4000);
+        return cut(toResponseText(values[0] ?? ''), 4000);
     }
   };
   return {
@@ -101,6 +101,18 @@ const TOKENS = 'abcdefghijklmnopqrstuvwxyz0123456789';
 function toSingleCharacter(id: string, ids: readonly string[]): string {
   if (ids.every((each) => /^[0-9a-z]$/.test(each))) return id;
   return TOKENS[ids.indexOf(id)] ?? '?';
+}
+
+/**
+ * Learner text as a response value. scorm-again (like other LMSs that validate with the RTE's
+ * patterns) rejects line breaks in CMIString255 (1.2, error 405) and localized_string_type
+ * (2004, error 406), and 2004 reads a leading "{" as a delimiter such as {lang=nl} (RTE 4.1.1.6).
+ * Line breaks become spaces and a leading "{" gets a space before it; the full text stays in
+ * suspend_data.
+ */
+function toResponseText(text: string): string {
+  const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ');
+  return oneLine.startsWith('{') ? ` ${oneLine}` : oneLine;
 }
 
 function cut(text: string, max: number): string {

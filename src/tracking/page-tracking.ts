@@ -57,9 +57,11 @@ function renderTrackerState(tracker: Tracker): void {
   if (tracker.saveState !== 'saving') lastSaveState = tracker.saveState;
   const noLms = document.getElementById('geen-lms');
   if (noLms) noLms.hidden = tracker.lmsKind !== 'no-lms';
+  // Inside a frame the learner expects an LMS: say plainly that progress stays in this browser.
+  if (tracker.lmsKind === 'no-lms' && window.parent !== window) showNotice('noLms', true);
 }
 
-function showNotice(kind: 'resumed' | 'delayed' | 'recovered', isWarning = false, values: Record<string, string> = {}): void {
+function showNotice(kind: 'resumed' | 'delayed' | 'recovered' | 'noLms', isWarning = false, values: Record<string, string> = {}): void {
   const notice = document.getElementById('opslagmelding');
   if (!notice) return;
   notice.textContent = fill(notice.dataset[`text${kind[0]!.toUpperCase()}${kind.slice(1)}`], values);

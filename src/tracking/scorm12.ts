@@ -10,17 +10,19 @@ export function createScorm12Adapter(api: unknown, now: () => number = Date.now)
   const startedAt = now();
   let interactionCount = 0;
 
-  const writeReport = (report: ProgressReport): void => {
-    calls.set('cmi.core.lesson_location', report.location);
-    calls.set('cmi.suspend_data', report.suspendData);
+  /** False when the LMS refused the values a resume depends on (bookmark, saved state, status). */
+  const writeReport = (report: ProgressReport): boolean => {
+    const isLocationSet = calls.set('cmi.core.lesson_location', report.location);
+    const isStateSet = calls.set('cmi.suspend_data', report.suspendData);
     if (report.score) {
       calls.set('cmi.core.score.min', String(report.score.min));
       calls.set('cmi.core.score.max', String(report.score.max));
       calls.set('cmi.core.score.raw', String(report.score.raw));
     }
-    calls.set('cmi.core.lesson_status', toLessonStatus(report));
+    const isStatusSet = calls.set('cmi.core.lesson_status', toLessonStatus(report));
     // cmi.core.exit is only read at LMSFinish, but LMSs that lose the final call keep the last value.
     calls.set('cmi.core.exit', report.isFinished ? '' : 'suspend');
+    return isLocationSet && isStateSet && isStatusSet;
   };
 
   return {
@@ -51,8 +53,8 @@ export function createScorm12Adapter(api: unknown, now: () => number = Date.now)
       return true;
     },
     async save(report: ProgressReport): Promise<boolean> {
-      writeReport(report);
-      return calls.commit();
+      const isWritten = writeReport(report);
+      return calls.commit() && isWritten;
     },
     async end(report: ProgressReport): Promise<void> {
       writeReport(report);

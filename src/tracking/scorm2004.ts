@@ -10,9 +10,10 @@ export function createScorm2004Adapter(api: unknown, now: () => number = Date.no
   const startedAt = now();
   let interactionCount = 0;
 
-  const writeReport = (report: ProgressReport): void => {
-    calls.set('cmi.location', report.location);
-    calls.set('cmi.suspend_data', report.suspendData);
+  /** False when the LMS refused the values a resume depends on (bookmark, saved state, status). */
+  const writeReport = (report: ProgressReport): boolean => {
+    const isLocationSet = calls.set('cmi.location', report.location);
+    const isStateSet = calls.set('cmi.suspend_data', report.suspendData);
     calls.set('cmi.progress_measure', report.progress.toFixed(2));
     if (report.score) {
       calls.set('cmi.score.min', String(report.score.min));
@@ -21,9 +22,10 @@ export function createScorm2004Adapter(api: unknown, now: () => number = Date.no
       const scaled = report.score.max > report.score.min ? (report.score.raw - report.score.min) / (report.score.max - report.score.min) : 0;
       calls.set('cmi.score.scaled', String(Number(scaled.toFixed(4))));
     }
-    calls.set('cmi.completion_status', report.completion);
-    calls.set('cmi.success_status', report.success);
+    const isCompletionSet = calls.set('cmi.completion_status', report.completion);
+    const isSuccessSet = calls.set('cmi.success_status', report.success);
     calls.set('cmi.exit', report.isFinished ? 'normal' : 'suspend');
+    return isLocationSet && isStateSet && isCompletionSet && isSuccessSet;
   };
 
   return {
@@ -56,8 +58,8 @@ export function createScorm2004Adapter(api: unknown, now: () => number = Date.no
       return true;
     },
     async save(report: ProgressReport): Promise<boolean> {
-      writeReport(report);
-      return calls.commit();
+      const isWritten = writeReport(report);
+      return calls.commit() && isWritten;
     },
     async end(report: ProgressReport): Promise<void> {
       writeReport(report);

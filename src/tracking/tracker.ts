@@ -133,15 +133,18 @@ class CourseTracker implements Tracker {
     const { visitedLessonIds, check } = this.state;
     const hasVisitedAll = this.module.lessonIds.every((id) => visitedLessonIds.includes(id));
     const completion = hasVisitedAll && check ? 'completed' : 'incomplete';
-    // A pass from an earlier session is never downgraded.
-    const success: SuccessStatus = this.priorSuccess === 'passed' || check?.isPassed ? 'passed' : check ? 'failed' : this.priorSuccess;
+    // A pass from an earlier session is never downgraded. Nor is its score replaced by a lower
+    // one: LMSs derive the status from the score (1.2 masteryscore, 2004 scaled_passing_score).
+    const hasPriorPass = this.priorSuccess === 'passed';
+    const success: SuccessStatus = hasPriorPass || check?.isPassed ? 'passed' : check ? 'failed' : this.priorSuccess;
+    const shouldReportScore = check !== null && (check.isPassed || !hasPriorPass);
     return {
       location: this.state.location,
       suspendData: encodeSuspendData(this.state),
       completion,
       success,
       progress: this.module.lessonIds.length ? visitedLessonIds.length / this.module.lessonIds.length : 1,
-      score: check ? { raw: scorePercentage(check.raw, check.max), min: 0, max: 100 } : null,
+      score: check && shouldReportScore ? { raw: scorePercentage(check.raw, check.max), min: 0, max: 100 } : null,
       isFinished: completion === 'completed' && success === 'passed',
     };
   }

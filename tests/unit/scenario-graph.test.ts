@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { depthsFromStart, findScenarioProblems } from '../../src/components/scenario-graph.ts';
-import { ScenarioSchema, nameScenarioItem, type Scenario } from '../../src/schemas/scenario.ts';
+import { ScenarioSchema, nameScenarioItem, type Scenario, type ScenarioChoice } from '../../src/schemas/scenario.ts';
 import { describeProblems } from '../../src/schemas/author-errors.ts';
 
 const FILE = 'content/modules/m1-drie-manieren/scenarios/brief-bakker.yaml';
@@ -29,7 +29,7 @@ function scenario(change: (draft: Scenario) => void = () => {}): Scenario {
   return draft;
 }
 
-function choice(id: string, next: string, effects: Record<string, number> = { vertrouwen: 1 }) {
+function choice(id: string, next: string, effects: Record<string, number> = { vertrouwen: 1 }): ScenarioChoice {
   return { id, text: `Keuze ${id}`, logic: 'PA', feedback: 'Gevolg.', effects, next };
 }
 

@@ -35,3 +35,11 @@ export function knowledgeCheckOf(moduleId: string): ChoiceQuiz {
   if (!quiz.questions.every((q) => q.type === 'single' || q.type === 'multiple')) throw new Error(`the knowledge check of ${moduleId} has questions answerQuiz cannot answer`);
   return quiz as ChoiceQuiz;
 }
+
+/** The lesson page (file name in the package) that shows a quiz. */
+export function lessonPageOfQuiz(moduleId: string, quizId: string): string {
+  const dir = join(root, 'content/modules', moduleId);
+  const lesson = readdirSync(dir).find((name) => name.endsWith('.mdx') && readFileSync(join(dir, name), 'utf8').includes(`<Quiz id="${quizId}"`));
+  if (!lesson) throw new Error(`no lesson of ${moduleId} shows quiz ${quizId}`);
+  return `${moduleId}--${lesson.replace(/\.mdx$/, '')}.html`;
+}

@@ -1,4 +1,4 @@
-import { expect, type FrameLocator, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 
 /** A course frame in the LMS, or a page opened directly: both find elements the same way. */
 export type Scope = FrameLocator | Page;
@@ -53,6 +53,51 @@ export async function answerQuiz(course: Scope, quiz: ChoiceQuiz, wrongCount: nu
 
 export async function waitForIdle(page: Page): Promise<void> {
   await page.waitForTimeout(50);
+}
+
+/** Scrolls a quiz into view (islands hydrate when visible) and waits until it has its saved answers. */
+export async function openQuiz(scope: Scope, quizId: string): Promise<Locator> {
+  const quiz = scope.locator(`[data-quiz-id="${quizId}"]`);
+  await quiz.scrollIntoViewIfNeeded();
+  await expect(quiz).toHaveAttribute('data-ready', 'true');
+  return quiz;
+}
+
+/** A question's fieldset, found by its prompt (or statement) as a screen reader names the group. */
+export function questionGroup(scope: Scope | Locator, text: string): Locator {
+  return scope.getByRole('group', { name: new RegExp(escapeRegExp(text)) }).first();
+}
+
+/** Presses a button by keyboard: focus it, press Enter. */
+export async function pressButton(button: Locator): Promise<void> {
+  await button.focus();
+  await button.press('Enter');
+}
+
+/** Turns on a radio button or checkbox by keyboard: focus it, press Space. */
+export async function tick(input: Locator): Promise<void> {
+  await input.focus();
+  await input.press('Space');
+  await expect(input).toBeChecked();
+}
+
+/** Picks an option in a closed select by keyboard, with the arrow keys, as on Windows and Linux. */
+export async function chooseFromList(select: Locator, optionText: string): Promise<void> {
+  const labels = (await select.locator('option').allTextContents()).map((label) => label.trim());
+  const target = labels.indexOf(optionText);
+  expect(target, `"${optionText}" in ${labels.join(' | ')}`).toBeGreaterThan(-1);
+  const current = await select.evaluate((element: HTMLSelectElement) => element.selectedIndex);
+  await select.focus();
+  for (let step = 0; step < Math.abs(target - current); step += 1) await select.press(target > current ? 'ArrowDown' : 'ArrowUp');
+  await expect.poll(() => select.evaluate((element: HTMLSelectElement) => element.selectedOptions[0]?.text.trim())).toBe(optionText);
+}
+
+/** Types into a text field by keyboard, replacing what was there. */
+export async function typeInto(field: Locator, text: string): Promise<void> {
+  await field.focus();
+  await field.press('ControlOrMeta+A');
+  await field.press('Delete');
+  await field.pressSequentially(text);
 }
 
 function escapeRegExp(text: string): string {

@@ -10,6 +10,20 @@ export interface LmsLaunch {
   /** CMI data the LMS starts the session with (scorm-again loadFromJSON). */
   cmi?: Record<string, unknown>;
   settings?: Record<string, unknown>;
+  /** The LMS creates its API this long after the course frame starts loading. */
+  apiDelayMs?: number;
+  /** The LMS never provides an API. */
+  noApi?: boolean;
+}
+
+/** A fault the test LMS injects into matching API calls (see tests/e2e/lms/host.js). */
+export interface LmsFault {
+  method: 'Initialize' | 'GetValue' | 'SetValue' | 'Commit' | 'Terminate';
+  mode: 'false' | 'throw' | 'null' | 'error';
+  /** Only calls whose first argument starts with this, e.g. "cmi.interactions.". */
+  element?: string;
+  /** How many calls fail before the LMS recovers; omit for every call. */
+  times?: number;
 }
 
 export interface LmsCall {
@@ -23,10 +37,25 @@ export interface LmsCall {
 export async function launchCourse(page: Page, launch: LmsLaunch): Promise<FrameLocator> {
   await page.addInitScript((data) => {
     (window as unknown as { __lmsLaunch: unknown }).__lmsLaunch = data;
-  }, { cmi: launch.cmi ?? {}, settings: launch.settings ?? {} });
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const top = window.top as unknown as { __cspViolations?: string[] };
+      (top.__cspViolations ??= []).push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  }, { cmi: launch.cmi ?? {}, settings: launch.settings ?? {}, apiDelayMs: launch.apiDelayMs ?? 0, noApi: launch.noApi ?? false });
   const path = encodeURIComponent(`${launch.packageName}/${launch.launchPage}`).replace(/%2F/g, '/');
   await page.goto(`/lms/host.html?version=${launch.version}&launch=${path}`);
   return page.frameLocator('iframe[title="Cursus"]');
+}
+
+/** Makes the test LMS misbehave from now on (replaces earlier faults). */
+export async function setLmsFaults(page: Page, faults: LmsFault[]): Promise<void> {
+  await page.evaluate((list) => {
+    (window as unknown as { __lmsFaults: unknown[] }).__lmsFaults = list;
+  }, faults);
+}
+
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
 }
 
 /** Leaves the course as a learner closing it would: the SCO's page is unloaded. */
@@ -57,4 +86,27 @@ export async function expectOneSession(page: Page, version: ScormVersion): Promi
   const [init, finish] = version === '1.2' ? ['LMSInitialize', 'LMSFinish'] : ['Initialize', 'Terminate'];
   expect(names.filter((name) => name === init)).toHaveLength(1);
   expect(names.filter((name) => name === finish)).toHaveLength(1);
+}
+
+/** One cmi.interactions.n entry as the LMS holds it, the same shape for both versions. */
+export interface RecordedInteraction {
+  id: string;
+  type: string;
+  /** 2004 learner_response, 1.2 student_response. */
+  response: string;
+  /** correct_responses.0.pattern, if one was set. */
+  pattern: string | undefined;
+  result: string;
+}
+
+export async function lmsInteractions(page: Page): Promise<RecordedInteraction[]> {
+  const data = await lmsData(page);
+  const entries: any[] = Object.values(data['interactions']?.childArray ?? data['interactions'] ?? {});
+  return entries.map((entry) => ({
+    id: entry.id,
+    type: entry.type,
+    response: entry.learner_response ?? entry.student_response,
+    pattern: (entry.correct_responses?.childArray ?? entry.correct_responses ?? [])[0]?.pattern,
+    result: entry.result,
+  }));
 }
