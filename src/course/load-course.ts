@@ -6,6 +6,7 @@ import type { Scenario } from '../schemas/scenario.ts';
 import type { CourseModule } from '../schemas/module.ts';
 import type { ModuleInfo } from '../tracking/types.ts';
 import { findCourseProblems, quizIdsInLesson, scenarioIdsInLesson } from './course-checks.ts';
+import { SUSPEND_DATA_LIMITS, worstCaseSuspendDataLength } from './suspend-budget.ts';
 
 export interface LessonPage {
   id: string;
@@ -27,6 +28,10 @@ export interface ModuleWithLessons {
   /** Scenarios placed in the module's lessons, in lesson order. */
   scenarios: Scenario[];
   info: ModuleInfo;
+  /** module.yaml, for messages. */
+  file: string;
+  /** Characters of cmi.suspend_data in the worst case; the build fails above SCORM 1.2's 4096. */
+  worstCaseSuspendData: number;
 }
 
 let cached: Promise<ModuleWithLessons[]> | undefined;
@@ -50,7 +55,7 @@ async function assembleCourse(): Promise<ModuleWithLessons[]> {
   }
   const quizById = new Map(quizzes.map((q) => [q.data.id, q.data]));
   const scenarioById = new Map(scenarios.map((s) => [s.data.id, s.data]));
-  return modules
+  const course = modules
     .map((module) => {
       const moduleLessons = lessons
         .filter((lesson) => lesson.id.startsWith(`${module.id}/`))
@@ -74,7 +79,14 @@ async function assembleCourse(): Promise<ModuleWithLessons[]> {
         lessonHrefs: Object.fromEntries(moduleLessons.map((lesson) => [lesson.id, `./${lesson.href}`])),
         lessonTitles: Object.fromEntries(moduleLessons.map((lesson) => [lesson.id, lesson.data.title])),
       };
-      return { id: module.id, data: module.data, href: `${module.id}.html`, lessons: moduleLessons, quizzes: moduleQuizzes, knowledgeCheck, scenarios: moduleScenarios, info };
+      const worstCaseSuspendData = worstCaseSuspendDataLength(info.lessonIds, moduleQuizzes, moduleScenarios);
+      return { id: module.id, data: module.data, file: module.filePath ?? module.id, href: `${module.id}.html`, lessons: moduleLessons, quizzes: moduleQuizzes, knowledgeCheck, scenarios: moduleScenarios, info, worstCaseSuspendData };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
+  const tooLarge = course.filter((module) => module.worstCaseSuspendData > SUSPEND_DATA_LIMITS['1.2']);
+  if (tooLarge.length) {
+    const list = tooLarge.map((m) => `Module "${m.id}" in ${m.file}\n  saved progress: can reach ${m.worstCaseSuspendData} characters, more than the ${SUSPEND_DATA_LIMITS['1.2']} of SCORM 1.2's cmi.suspend_data`);
+    throw new AstroError(list.join('\n\n'), 'Lower the `maxLength` of reflections, or move questions to another module: the worst case counts every question answered with its longest response.');
+  }
+  return course;
 }

@@ -14,7 +14,9 @@ export default function scormPackages(): AstroIntegration {
         const started = performance.now();
         try {
           const written = await writePackages(fileURLToPath(dir));
-          for (const { file, bytes } of written) log.info(`${relative(process.cwd(), file)} (${(bytes / 1024).toFixed(1)} KB)`);
+          for (const { file, bytes, suspendData } of written) {
+            log.info(`${relative(process.cwd(), file)}: ${(bytes / 1024).toFixed(1)} KB; saved progress at most ${suspendData.worstCase} of ${suspendData.limit} characters`);
+          }
           log.info(`${written.length} packages in ${Math.round(performance.now() - started)} ms`);
         } catch (cause) {
           const detail = cause instanceof Error ? cause.message : String(cause);

@@ -10,6 +10,8 @@ export interface PackagedModule {
   /** Every page of the module, at the site root. */
   pages: string[];
   lessonTitles: string[];
+  /** Characters of cmi.suspend_data a learner can produce at most (checked at build time). */
+  worstCaseSuspendData: number;
 }
 
 export interface PackagedCourse {

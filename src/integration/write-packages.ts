@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { collectPackageContents } from './package-contents.ts';
 import { writeManifest } from './manifest.ts';
 import { createZip, writeFileAtomically } from './zip.ts';
+import { SUSPEND_DATA_LIMITS } from '../course/suspend-budget.ts';
 import { COURSE_DATA_FILE, PACKAGES_DIR, type PackagedCourse, type ScormVersion } from './packaged-course.ts';
 
 const VERSIONS: Array<{ version: ScormVersion; suffix: string }> = [
@@ -13,6 +14,8 @@ const VERSIONS: Array<{ version: ScormVersion; suffix: string }> = [
 export interface WrittenPackage {
   file: string;
   bytes: number;
+  /** Worst-case cmi.suspend_data against this version's limit. */
+  suspendData: { worstCase: number; limit: number };
 }
 
 /** Writes `<module>-scorm12.zip` and `<module>-scorm2004.zip` for every module of the built site. */
@@ -32,7 +35,7 @@ export async function writePackages(siteDir: string): Promise<WrittenPackage[]> 
       const zip = createZip([['imsmanifest.xml', new TextEncoder().encode(manifest)], ...contents.files, ...contents.schemas]);
       const file = join(outDir, `${module.id}-${suffix}.zip`);
       await writeFileAtomically(file, zip);
-      written.push({ file, bytes: zip.byteLength });
+      written.push({ file, bytes: zip.byteLength, suspendData: { worstCase: module.worstCaseSuspendData, limit: SUSPEND_DATA_LIMITS[version] } });
     }
   }
   return written;

@@ -17,6 +17,7 @@ export const GET: APIRoute = async () => {
       launchPage: module.href,
       pages: [module.href, ...module.lessons.map((lesson) => lesson.href)],
       lessonTitles: module.lessons.map((lesson) => lesson.data.title),
+      worstCaseSuspendData: module.worstCaseSuspendData,
     })),
   };
   return new Response(JSON.stringify(course, null, 2));

@@ -17,6 +17,15 @@ import type { CheckResult, LearnerState, ModuleInfo, StoredAnswer } from './type
  */
 export const SUSPEND_DATA_VERSION = 1;
 
+/**
+ * Text a learner typed, as it is stored: control characters (other than tab and newline) and
+ * lone surrogates are removed, so that JSON never needs more than two characters for one typed
+ * character and the worst-case size computed at build time holds.
+ */
+export function normaliseLearnerText(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+}
+
 export function emptyState(): LearnerState {
   return { visitedLessonIds: [], location: '', answers: {}, check: null, scenarioPaths: {} };
 }

@@ -1,6 +1,6 @@
 import type { LmsAdapter } from './lms-adapter.ts';
 import { scorePercentage } from './score.ts';
-import { decodeSuspendData, encodeSuspendData } from './suspend-data.ts';
+import { decodeSuspendData, encodeSuspendData, normaliseLearnerText } from './suspend-data.ts';
 import type { AnswerEvent, CheckResult, LearnerState, ModuleInfo, ProgressReport, SaveState, SuccessStatus } from './types.ts';
 
 /**
@@ -72,7 +72,9 @@ class CourseTracker implements Tracker {
     void this.flush();
   }
 
-  recordAnswer(answer: AnswerEvent): void {
+  recordAnswer(given: AnswerEvent): void {
+    const isText = given.kind === 'fill-in' || given.kind === 'long-fill-in';
+    const answer = isText ? { ...given, response: given.response.map(normaliseLearnerText) } : given;
     this.state.answers[answer.questionId] = { response: [...answer.response], isCorrect: answer.isCorrect };
     this.pendingInteractions.push(answer);
     this.evaluateCheck();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { Scorm12API } from 'scorm-again/scorm12';
-import { Scorm2004API } from 'scorm-again/scorm2004';
+import * as scorm12 from 'scorm-again/scorm12';
+import * as scorm2004 from 'scorm-again/scorm2004';
 import { formatScorm12Interaction, formatScorm2004Interaction, type FormattedInteraction } from '../../src/tracking/interaction-format.ts';
 import type { AnswerEvent, InteractionKind } from '../../src/tracking/types.ts';
 
@@ -42,6 +42,10 @@ const answers: Record<string, AnswerEvent> = {
   numeric: { questionId: 'm1-q-number', kind: 'numeric', description: 'Hoeveel weken?', optionIds: [], response: ['3.5'], correctResponse: ['6', '10'], isCorrect: false },
   'long-fill-in': { questionId: 'm1-q-reflect', kind: 'long-fill-in', description: 'Wat herken je?', optionIds: [], response: ['Bij ons gaat de brief langs drie afdelingen.\nDat is PA.'], correctResponse: null, isCorrect: null },
 };
+
+// scorm-again's ESM build exports the classes by name; its type declarations describe a default export.
+const { Scorm12API } = scorm12 as unknown as { Scorm12API: typeof scorm12.default };
+const { Scorm2004API } = scorm2004 as unknown as { Scorm2004API: typeof scorm2004.default };
 
 const TOKENS = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
@@ -92,7 +96,7 @@ const SCORM12_FORMATS: Record<string, RegExp> = {
   'fill-in': /^[\s\S]{0,255}$/,
 };
 
-function recordIn2004(entry: FormattedInteraction): Record<string, string> {
+function recordIn2004(entry: FormattedInteraction): { type: string; response: string; pattern: string; result: string } {
   const api = new Scorm2004API({ logLevel: 5 });
   api.Initialize('');
   const prefix = 'cmi.interactions.0';
@@ -138,7 +142,7 @@ describe('SCORM 2004 interactions (RTE 4.2.9): scorm-again accepts them and they
     const stored = recordIn2004(entry);
     expect(stored.type).toBe(answer.kind);
     expect(decodeScorm2004(answer.kind, stored.response, false)).toEqual(asSent(answer));
-    if (answer.correctResponse) expect(decodeScorm2004(answer.kind, stored.pattern!, true)).toEqual(answer.correctResponse);
+    if (answer.correctResponse) expect(decodeScorm2004(answer.kind, stored.pattern, true)).toEqual(answer.correctResponse);
     expect(stored.result).toBe(answer.isCorrect === null ? 'neutral' : answer.isCorrect ? 'correct' : 'incorrect');
   });
 

@@ -11,6 +11,7 @@ const module: PackagedModule = {
   launchPage: 'm9-proef.html',
   pages: ['m9-proef.html', 'm9-proef--01-les.html'],
   lessonTitles: ['Les'],
+  worstCaseSuspendData: 100,
 };
 const files = ['m9-proef.html', 'm9-proef--01-les.html', '_astro/app.Ab12.js', '_astro/cursus pagina.css', 'favicon.svg'];
 

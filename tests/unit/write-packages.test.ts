@@ -18,7 +18,7 @@ function fakeSite(page: string): string {
   writeFileSync(join(site, 'favicon.svg'), '<svg/>');
   writeFileSync(join(site, 'm1.html'), page);
   writeFileSync(join(site, 'm1--01.html'), '<html lang="nl"><body>les</body></html>');
-  const course = { modules: [{ id: 'm1', title: 'M1', summary: 'S', passMark: 70, launchPage: 'm1.html', pages: ['m1.html', 'm1--01.html'], lessonTitles: ['Les'] }] };
+  const course = { modules: [{ id: 'm1', title: 'M1', summary: 'S', passMark: 70, launchPage: 'm1.html', pages: ['m1.html', 'm1--01.html'], lessonTitles: ['Les'], worstCaseSuspendData: 100 }] };
   writeFileSync(join(site, 'course.json'), JSON.stringify(course));
   return site;
 }
