@@ -102,6 +102,10 @@ export const QuizSchema = z
       if (seen.has(question.id)) ctx.addIssue({ code: 'custom', path: ['questions', index, 'id'], message: `the id "${question.id}" appears twice in this quiz` });
       seen.add(question.id);
     });
+    // Reflections are not graded (see isGraded in src/components/question-answers.ts).
+    if (quiz.scored && quiz.questions.every((question) => question.type === 'reflection')) {
+      ctx.addIssue({ code: 'custom', path: ['questions'], message: 'a scored quiz needs at least one graded question; reflections are not graded' });
+    }
   });
 
 export type Quiz = z.output<typeof QuizSchema>;

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { builtModules } from './support/course-data.ts';
-import { closeCourse, expectOneSession, launchCourse, lmsErrors } from './support/lms.ts';
+import { closeCourse, cspViolations, expectOneSession, launchCourse, lmsErrors } from './support/lms.ts';
 
 // A quick launch of every package: it opens in the LMS, talks to it, and fetches nothing from outside itself.
 const packages = readdirSync(new URL('../.tmp/packages/', import.meta.url)).sort();
@@ -11,7 +11,7 @@ for (const packageName of packages) {
   const version = packageName.endsWith('-scorm12') ? '1.2' : '2004';
   const module = modules.find((m) => packageName.startsWith(`${m.id}-`))!;
 
-  test(`${packageName} launches, reports to the LMS and requests nothing outside the package`, async ({ page, baseURL }) => {
+  test(`${packageName} launches, reports to the LMS, and on a walk through every page requests nothing outside the package`, async ({ page, baseURL }) => {
     const packageBase = `${baseURL}/lms/cursus%201/pakket-%C3%A9/${packageName}/`;
     const outside: string[] = [];
     page.on('request', (request) => {
@@ -20,11 +20,18 @@ for (const packageName of packages) {
     });
     const course = await launchCourse(page, { version, packageName, launchPage: module.launchPage });
     await expect(course.getByRole('heading', { level: 1, name: module.title })).toBeVisible();
-    const firstLesson = course.getByRole('link', { name: 'Begin met de module' });
-    await firstLesson.click();
-    await expect(course.locator('body[data-page-kind="lesson"]')).toBeVisible();
-    await expect(course.getByText('Bekeken').first()).toBeHidden();
+    // Walk every page, scrolled to the end so that every island loads.
+    await course.getByRole('link', { name: 'Begin met de module' }).click();
+    for (const [index] of module.pages.slice(1).entries()) {
+      await expect(course.locator('body[data-page-kind="lesson"]')).toBeVisible();
+      for (const island of await course.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
+      await expect(course.locator('astro-island[ssr]')).toHaveCount(0);
+      if (index < module.pages.length - 2) await course.getByRole('link', { name: /^Volgende/ }).click();
+    }
+    await course.getByRole('link', { name: 'Terug naar het overzicht' }).click();
+    await expect(course.getByText('Bekeken').first()).toBeVisible();
     await closeCourse(page);
+    expect(await cspViolations(page)).toEqual([]);
     await expectOneSession(page, version);
     expect(await lmsErrors(page)).toEqual([]);
     expect(outside).toEqual([]);

@@ -25,9 +25,40 @@ const types = {
   '.woff2': 'font/woff2',
 };
 
+/**
+ * A slow or failing LMS back end for scorm-again's lmsCommitUrl: POST /lms/commit?delay=ms&fail=n
+ * stores each commit body after `delay` ms, answering 500 to the first `fail` requests;
+ * GET /lms/commits lists what arrived; DELETE /lms/commits forgets it.
+ */
+const commits = [];
+let failures = 0;
+
+async function handleCommit(request, response, url) {
+  const chunks = [];
+  for await (const chunk of request) chunks.push(chunk);
+  const delay = Number(url.searchParams.get('delay') ?? 0);
+  if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+  const failFirst = Number(url.searchParams.get('fail') ?? 0);
+  if (failures < failFirst) {
+    failures += 1;
+    response.writeHead(500, { 'content-type': 'application/json' });
+    return response.end(JSON.stringify({ result: false, errorCode: 101 }));
+  }
+  commits.push({ at: Date.now(), url: url.pathname + url.search, body: Buffer.concat(chunks).toString('utf8') });
+  response.writeHead(200, { 'content-type': 'application/json' });
+  response.end(JSON.stringify({ result: true, errorCode: 0 }));
+}
+
 export function startServer(port) {
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    const url = new URL(request.url, 'http://localhost');
+    if (url.pathname === '/lms/commit' && request.method === 'POST') return handleCommit(request, response, url);
+    if (url.pathname === '/lms/commits') {
+      if (request.method === 'DELETE') commits.length = failures = 0;
+      response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      return response.end(JSON.stringify(commits));
+    }
+    const path = decodeURIComponent(url.pathname);
     const route = routes.find(([prefix]) => path.startsWith(prefix));
     if (!route) return notFound(response);
     const [prefix, dir] = route;

@@ -214,6 +214,14 @@ describe('a broken quiz names the question, the field, what was expected and wha
     `);
   });
 
+  test('a scored quiz with only reflections, which have nothing to score', () => {
+    expect(problemsIn([reflection()], { scored: true })).toMatchInlineSnapshot(`
+      [
+        "quiz "m1-proef" questions: a scored quiz needs at least one graded question; reflections are not graded",
+      ]
+    `);
+  });
+
   test('a type that does not exist', () => {
     expect(problemsIn([{ ...single(), type: 'open' }])).toMatchInlineSnapshot(`
       [
