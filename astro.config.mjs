@@ -6,7 +6,8 @@ import scormPackages from './src/integration/index.ts';
 export default defineConfig({
   // LMSs serve a package from a deep path they choose: every page sits at the root and refers
   // to its assets page-relatively (./_astro/…). The packager checks that nothing absolute remains.
-  build: { format: 'file', assetsPrefix: '.' },
+  // Stylesheets stay in files: shared by every page of a package instead of repeated in each.
+  build: { format: 'file', assetsPrefix: '.', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // Fixture builds in the tests use their own cache, so they never clear the course's content store.
   ...(process.env.OOV_CACHE_DIR ? { cacheDir: process.env.OOV_CACHE_DIR } : {}),

@@ -30,7 +30,8 @@ export async function collectPackageContents(siteDir: string, module: PackagedMo
     absoluteUrls.push(...findAbsoluteUrls(page, html));
     files.push([page, new TextEncoder().encode(html)]);
   }
-  const shared = [...SHARED_FILES, ...(await listFiles(siteDir, SHARED_DIRS))];
+  const assets = await referencedAssets(siteDir, files.map(([, data]) => new TextDecoder().decode(data)), new Set(await listFiles(siteDir, SHARED_DIRS)));
+  const shared = [...SHARED_FILES, ...assets];
   for (const file of shared) {
     const data = await readFile(join(siteDir, file));
     if (/\.(css|js|mjs)$/.test(file)) absoluteUrls.push(...findAbsoluteUrls(file, data.toString('utf8')));
@@ -41,6 +42,30 @@ export async function collectPackageContents(siteDir: string, module: PackagedMo
     (await readdir(schemaDir)).sort().map(async (name) => [name, await readFile(join(schemaDir, name))] as const),
   );
   return { files, schemas, absoluteUrls };
+}
+
+/**
+ * The assets a module's pages need: what the pages refer to, and what those files refer to in
+ * turn (JS imports, Vite's preload lists, CSS url()). Assets of other pages, such as the
+ * instructors' page, stay out of the package.
+ */
+async function referencedAssets(siteDir: string, pages: string[], available: Set<string>): Promise<string[]> {
+  const found = new Set<string>();
+  const queue = pages.flatMap((html) => assetReferences(html, ''));
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (found.has(file) || !available.has(file)) continue;
+    found.add(file);
+    if (/\.(js|css)$/.test(file)) queue.push(...assetReferences(await readFile(join(siteDir, file), 'utf8'), file.slice(0, file.lastIndexOf('/') + 1)));
+  }
+  return [...found].sort();
+}
+
+/** Paths (relative to the site root) that a text refers to, whether written `./_astro/x` or `./x` beside it. */
+function assetReferences(text: string, dir: string): string[] {
+  const rooted = [...text.matchAll(/\.\/(_astro\/[\w.@~-]+)/g)].map((m) => m[1]!);
+  const besides = dir ? [...text.matchAll(/["'`(]\.\/([\w.@~-]+\.(?:js|css|woff2?|svg|png))/g)].map((m) => `${dir}${m[1]!}`) : [];
+  return [...rooted, ...besides];
 }
 
 async function listFiles(root: string, dirs: string[]): Promise<string[]> {

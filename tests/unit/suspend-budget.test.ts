@@ -45,7 +45,7 @@ describe('worst-case saved progress', () => {
   });
 
   test('a reflection of 4000 characters cannot fit SCORM 1.2', () => {
-    const long = QuizSchema.parse({ ...quiz, questions: [{ id: 'm1-lang', type: 'reflection', prompt: 'Schrijf', maxLength: 4000 }] });
+    const long = QuizSchema.parse({ ...quiz, scored: false, questions: [{ id: 'm1-lang', type: 'reflection', prompt: 'Schrijf', maxLength: 4000 }] });
     expect(worstCaseSuspendDataLength(lessons, [long], [])).toBeGreaterThan(SUSPEND_DATA_LIMITS['1.2']);
   });
 
