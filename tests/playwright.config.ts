@@ -11,7 +11,7 @@ export default defineConfig({
   testDir: 'e2e',
   outputDir: process.env['E2E_OUTPUT'] ?? 'test-results',
   testMatch: '**/*.test.ts',
-  globalSetup: './support/unpack-packages.ts',
+  globalSetup: './support/global-setup.ts',
   fullyParallel: false,
   workers: 2,
   retries: 0,

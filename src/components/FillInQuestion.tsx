@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { QuestionOf } from '../schemas/quiz.ts';
 import { nl } from '../i18n/nl.ts';
 import { QuestionFrame, type QuestionViewProps } from './QuestionFrame.tsx';
+import { FILL_IN_MAX_LENGTH } from '../course/suspend-budget.ts';
 
 const dutchNumber = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 7 });
 
@@ -39,7 +40,7 @@ export function FillInQuestion(view: QuestionViewProps<QuestionOf<'fillin'>>) {
             inputMode={isNumeric ? 'decimal' : 'text'}
             autoComplete="off"
             spellCheck={false}
-            maxLength={250}
+            maxLength={FILL_IN_MAX_LENGTH}
             value={isNumeric && isChecked ? value.replace('.', ',') : value}
             readOnly={isChecked}
             aria-describedby={question.unit ? unitId : undefined}

@@ -9,7 +9,6 @@ import { answerQuestion, followLink, wrongChoice } from './support/learner.ts';
 const RUNS_PER_VERSION = 16;
 const module = builtModules()[0]!;
 const check = knowledgeCheckOf(module.id);
-const checkPage = module.pages.at(-1)!;
 
 /** mulberry32: a small seeded generator, so a failing run can be replayed from its seed. */
 function random(seed: number): () => number {

@@ -71,7 +71,7 @@ describe('worst-case saved progress', () => {
             'm1-reflectie': { response: [normaliseLearnerText(given.reflectie.slice(0, 300))], isCorrect: null },
           },
           check: { raw: 2, max: 3, isPassed: true },
-          scenarioPaths: { 'm1-casus': given.path },
+          scenarioPaths: { 'm1-casus': [...given.path] },
         };
         expect(encodeSuspendData(state).length).toBeLessThanOrEqual(worst);
       }),
