@@ -15,6 +15,19 @@ test('the course home on the site has no WCAG 2.2 AA violations', async ({ page 
   await expectNoAxeViolations(page, 'course home');
 });
 
+for (const [path, label] of [
+  ['/site/toegankelijkheidsverklaring.html', 'accessibility statement'],
+  ['/site/voorbeelden.html', 'authors’ examples'],
+]) {
+  test(`the ${label} page has no WCAG 2.2 AA violations`, async ({ page }) => {
+    await page.goto(path!);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await expectNoAxeViolations(page, label!);
+  });
+}
+
 test('the module overview has no WCAG 2.2 AA violations', async ({ page }) => {
   await page.goto(base + module.launchPage);
   await expect(page.getByRole('heading', { level: 1, name: module.title })).toBeVisible();
