@@ -11,6 +11,7 @@ export interface BuiltModule {
   passMark: number;
   launchPage: string;
   pages: string[];
+  lessonTitles: string[];
 }
 
 /** Module list as the build wrote it for the packager. */
