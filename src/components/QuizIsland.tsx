@@ -122,9 +122,13 @@ export default function QuizIsland({ quiz }: Props) {
         {quiz.title}
       </h2>
       {quiz.scored && <p className="meta">{nl.quiz.progress(answeredCount, questionIds.length)}</p>}
-      {quiz.questions.map((question, index) => (
-        <QuestionView key={question.id} {...viewOf(question, index)} />
-      ))}
+      {/* Until the island has hydrated and knows the saved answers, the server-rendered controls
+          are disabled: anything typed before hydration would otherwise be wiped by React. */}
+      <fieldset className="quiz-questions" disabled={!tracker}>
+        {quiz.questions.map((question, index) => (
+          <QuestionView key={question.id} {...viewOf(question, index)} />
+        ))}
+      </fieldset>
       <p className="quiz-message" role="alert">
         {message}
       </p>

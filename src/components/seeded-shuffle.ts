@@ -40,7 +40,7 @@ function hashString(text: string): number {
 }
 
 /** mulberry32: a 32-bit seeded generator returning numbers in [0, 1). */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let state = seed;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

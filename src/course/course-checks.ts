@@ -76,6 +76,15 @@ export function findCourseProblems(modules: ModuleSource[], lessons: LessonSourc
     for (const [order, files] of byOrder) {
       if (files.length > 1) report('Module', module.id, module.file, 'order', `lessons share order ${order}: ${files.join(', ')}`);
     }
+    const ownIds = new Set([
+      ...own.map((lesson) => lesson.id.split('/')[1]!),
+      ...own.flatMap((lesson) => quizIdsInLesson(lesson.body)).flatMap((id) => quizById.get(id)?.data.questions.map((q) => q.id) ?? []),
+      ...own.flatMap((lesson) => scenarioIdsInLesson(lesson.body)),
+    ]);
+    for (const [oldId, newId] of Object.entries(module.data.renamed ?? {})) {
+      if (!ownIds.has(newId)) report('Module', module.id, module.file, `renamed.${oldId}`, `names "${newId}", which is no lesson, question or scenario of this module`);
+      if (ownIds.has(oldId)) report('Module', module.id, module.file, `renamed.${oldId}`, `"${oldId}" still exists in this module; a renamed id must be gone`);
+    }
     const check = quizById.get(module.data.knowledgeCheck);
     if (!check) {
       report('Module', module.id, module.file, 'knowledgeCheck', `names quiz "${module.data.knowledgeCheck}", but no quiz file has that id`);

@@ -78,6 +78,7 @@ async function assembleCourse(): Promise<ModuleWithLessons[]> {
         scenarioIds: moduleScenarios.map((scenario) => scenario.id),
         lessonHrefs: Object.fromEntries(moduleLessons.map((lesson) => [lesson.id, `./${lesson.href}`])),
         lessonTitles: Object.fromEntries(moduleLessons.map((lesson) => [lesson.id, lesson.data.title])),
+        ...(module.data.renamed ? { renamed: module.data.renamed } : {}),
       };
       const worstCaseSuspendData = worstCaseSuspendDataLength(info.lessonIds, moduleQuizzes, moduleScenarios);
       return { id: module.id, data: module.data, file: module.filePath ?? module.id, href: `${module.id}.html`, lessons: moduleLessons, quizzes: moduleQuizzes, knowledgeCheck, scenarios: moduleScenarios, info, worstCaseSuspendData };

@@ -25,6 +25,11 @@ export const ModuleSchema = z.strictObject({
   passMark: z.number().int().min(0).max(100),
   /** Id of the scored quiz (`scored: true`) whose result decides passed or failed. */
   knowledgeCheck: z.string().min(1),
+  /**
+   * Ids renamed after learners started, old id → new id (lessons, questions, scenarios).
+   * A returning learner's saved progress under the old id is carried over to the new one.
+   */
+  renamed: z.record(z.string(), z.string()).optional(),
 });
 
 export type CourseModule = z.output<typeof ModuleSchema>;

@@ -11,7 +11,9 @@ import type { CheckResult, LearnerState, ModuleInfo, StoredAnswer } from './type
  * - p: choice ids taken so far per scenario id (omitted when empty).
  *
  * The bookmark itself lives in cmi.core.lesson_location / cmi.location, not here.
- * Ids the module no longer has are dropped on load, so editing a module never breaks a resume.
+ * Migrations on load: ids the author renamed (module.yaml `renamed`) are carried over to their
+ * new name; ids the module no longer has are dropped, so editing a module never breaks a resume.
+ * v1 is the first format; a later format adds a step to FORMAT_MIGRATIONS.
  * SCORM 1.2 types cmi.suspend_data as CMIString4096: the encoded state must stay under 4096
  * characters; issue #4 adds the build-time worst-case check.
  */
@@ -48,7 +50,18 @@ export interface DecodeResult {
 }
 
 /** Never throws: garbage or foreign data yields an empty state plus a note of what was dropped. */
-export function decodeSuspendData(text: string, module: Pick<ModuleInfo, 'lessonIds' | 'questionIds' | 'scenarioIds'>): DecodeResult {
+/** Steps from an older format version to the next one; v1 is the first. */
+const FORMAT_MIGRATIONS: Record<number, (payload: Record<string, unknown>) => Record<string, unknown>> = {};
+
+function migrateFormat(payload: Record<string, unknown>): Record<string, unknown> | null {
+  let current = payload;
+  while (typeof current['v'] === 'number' && current['v'] < SUSPEND_DATA_VERSION && FORMAT_MIGRATIONS[current['v']]) {
+    current = FORMAT_MIGRATIONS[current['v']]!(current);
+  }
+  return current['v'] === SUSPEND_DATA_VERSION ? current : null;
+}
+
+export function decodeSuspendData(text: string, module: Pick<ModuleInfo, 'lessonIds' | 'questionIds' | 'scenarioIds' | 'renamed'>): DecodeResult {
   const state = emptyState();
   const dropped: string[] = [];
   if (!text) return { state, dropped };
@@ -58,26 +71,27 @@ export function decodeSuspendData(text: string, module: Pick<ModuleInfo, 'lesson
   } catch {
     return { state, dropped: [`suspend_data is not JSON: ${text.slice(0, 80)}`] };
   }
-  if (!isRecord(payload) || payload['v'] !== SUSPEND_DATA_VERSION) {
-    return { state, dropped: [`suspend_data has an unknown format: ${text.slice(0, 80)}`] };
-  }
+  const current = isRecord(payload) ? migrateFormat(payload) : null;
+  if (!current) return { state, dropped: [`suspend_data has an unknown format: ${text.slice(0, 80)}`] };
+  const renamed = module.renamed ?? {};
+  const latest = (id: string): string => renamed[id] ?? id;
   const knownLessons = new Set(module.lessonIds);
-  for (const id of asArray(payload['s'])) {
-    if (typeof id === 'string' && knownLessons.has(id)) state.visitedLessonIds.push(id);
+  for (const id of asArray(current['s'])) {
+    if (typeof id === 'string' && knownLessons.has(latest(id))) state.visitedLessonIds.push(latest(id));
     else dropped.push(`lesson ${JSON.stringify(id)}`);
   }
   const knownQuestions = new Set(module.questionIds);
-  const answers = isRecord(payload['a']) ? payload['a'] : {};
+  const answers = isRecord(current['a']) ? current['a'] : {};
   for (const [questionId, value] of Object.entries(answers)) {
     const answer = decodeAnswer(value);
-    if (answer && knownQuestions.has(questionId)) state.answers[questionId] = answer;
+    if (answer && knownQuestions.has(latest(questionId))) state.answers[latest(questionId)] = answer;
     else dropped.push(`answer to ${JSON.stringify(questionId)}`);
   }
-  state.check = decodeCheck(payload['k']);
+  state.check = decodeCheck(current['k']);
   const knownScenarios = new Set(module.scenarioIds);
-  const paths = isRecord(payload['p']) ? payload['p'] : {};
+  const paths = isRecord(current['p']) ? current['p'] : {};
   for (const [scenarioId, path] of Object.entries(paths)) {
-    if (knownScenarios.has(scenarioId) && Array.isArray(path) && path.every((id) => typeof id === 'string')) state.scenarioPaths[scenarioId] = path;
+    if (knownScenarios.has(latest(scenarioId)) && Array.isArray(path) && path.every((id) => typeof id === 'string')) state.scenarioPaths[latest(scenarioId)] = path;
     else dropped.push(`scenario path ${JSON.stringify(scenarioId)}`);
   }
   return { state, dropped };

@@ -16,6 +16,8 @@ export interface ModuleInfo {
   lessonHrefs: Record<string, string>;
   /** Lesson titles for messages such as the resume notice. */
   lessonTitles?: Record<string, string>;
+  /** Ids renamed since learners started (module.yaml `renamed`): old id → new id. */
+  renamed?: Record<string, string>;
 }
 
 export type SuccessStatus = 'passed' | 'failed' | 'unknown';

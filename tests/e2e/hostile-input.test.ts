@@ -15,6 +15,7 @@ test('script and HTML in a reflection are shown as text, also after a relaunch f
   let course = await launchCourse(first, { version: '2004', packageName: `${module.id}-scorm2004`, launchPage: pageOf('03-'), cmi: seedCmi('2004', { passMark: module.passMark }) });
   const reflection = course.locator(`[data-question-id="${reflectionId}"]`);
   await reflection.scrollIntoViewIfNeeded();
+  await expect(course.locator('[data-quiz-id="m1-oefen-npg"]')).toHaveAttribute('data-ready', 'true');
   const box = reflection.getByRole('textbox');
   await box.fill(payload);
   await reflection.getByRole('button').first().press('Enter');

@@ -3,32 +3,22 @@ import { builtModules, knowledgeCheckOf } from './support/course-data.ts';
 import { closeCourse, launchCourse, lmsData, lmsErrors, type ScormVersion } from './support/lms.ts';
 import { readCmi, relaunchSeed, seedCmi } from './support/cmi.ts';
 import { answerQuestion, followLink, wrongChoice } from './support/learner.ts';
+import { mulberry32 } from '../../src/components/seeded-shuffle.ts';
 
 // The learner closes the tab at random moments. Each run relaunches from what the LMS held after
-// the previous close, does a few random things, and closes again after a random pause.
+// the previous close, does a few random things, and closes again after a random pause. The
+// generator is seeded, so a failing run can be replayed.
 const RUNS_PER_VERSION = 16;
 const module = builtModules()[0]!;
 const check = knowledgeCheckOf(module.id);
-
-/** mulberry32: a small seeded generator, so a failing run can be replayed from its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 for (const version of ['1.2', '2004'] as ScormVersion[]) {
   const packageName = `${module.id}-${version === '1.2' ? 'scorm12' : 'scorm2004'}`;
 
   test(`SCORM ${version}: ${RUNS_PER_VERSION} sessions closed at random moments each resume exactly what was committed`, async ({ browser }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(480_000);
     const seed = version === '1.2' ? 1204 : 2004;
-    const next = random(seed);
+    const next = mulberry32(seed);
     let saved: Record<string, any> | null = null;
     const outcomes: string[] = [];
 

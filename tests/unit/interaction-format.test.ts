@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import * as scorm12 from 'scorm-again/scorm12';
 import * as scorm2004 from 'scorm-again/scorm2004';
-import { formatScorm12Interaction, formatScorm2004Interaction, type FormattedInteraction } from '../../src/tracking/interaction-format.ts';
+import { formatScorm12Interaction, formatScorm2004Interaction, toInteractionDescription, type FormattedInteraction } from '../../src/tracking/interaction-format.ts';
 import type { AnswerEvent, InteractionKind } from '../../src/tracking/types.ts';
 
 /** One answer per interaction kind, shaped as the question types report them (see question-answers.ts). */
@@ -211,4 +211,12 @@ describe('SCORM 1.2 interactions (RTE 3.4.2.7): single-character tokens, t/f, 25
   test('gives a numeric range as its lower bound: CMIDecimal holds one number', () => {
     expect(formatScorm12Interaction(answers['numeric']!)).toMatchObject({ response: '3.5', correctPattern: '6' });
   });
+});
+
+test('descriptions stay within the 250 characters that some LMSs cut at, ending in an ellipsis', () => {
+  const long = 'Welke rol heeft de gemeente '.repeat(20);
+  const description = toInteractionDescription(long);
+  expect(description.length).toBeLessThanOrEqual(250);
+  expect(description.endsWith('…')).toBe(true);
+  expect(toInteractionDescription('Kort   en\nbondig')).toBe('Kort en bondig');
 });

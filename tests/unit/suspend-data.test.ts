@@ -98,3 +98,26 @@ describe('suspend data properties', () => {
     );
   });
 });
+
+describe('migrations on resume', () => {
+  test('carries progress under renamed lesson, question and scenario ids over to the new ids', () => {
+    const saved = encodeSuspendData(sampleState());
+    const renamedModule = {
+      lessonIds: ['01-bureaucratie', '02-npm', '03-npg', '04-kennischeck'],
+      questionIds: ['m1-weber', 'm1-q2', 'm1-q3'],
+      scenarioIds: ['m1-brief-bakker'],
+      renamed: { '01-pa': '01-bureaucratie', 'm1-q1': 'm1-weber', 'm1-brief': 'm1-brief-bakker' },
+    };
+    const { state, dropped } = decodeSuspendData(saved, renamedModule);
+    expect(dropped).toEqual([]);
+    expect(state.visitedLessonIds).toEqual(['01-bureaucratie', '02-npm']);
+    expect(state.answers['m1-weber']).toEqual({ response: ['b'], isCorrect: true });
+    expect(state.scenarioPaths).toEqual({ 'm1-brief-bakker': ['c', 'a'] });
+  });
+
+  test('drops a format version it has no migration for, and says so', () => {
+    const { state, dropped } = decodeSuspendData('{"v":2,"s":["01-pa"]}', module);
+    expect(state).toEqual(emptyState());
+    expect(dropped).toEqual(['suspend_data has an unknown format: {"v":2,"s":["01-pa"]}']);
+  });
+});
