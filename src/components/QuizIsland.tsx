@@ -3,6 +3,7 @@ import type { Question, Quiz } from '../schemas/quiz.ts';
 import type { StoredAnswer } from '../tracking/types.ts';
 import type { Tracker } from '../tracking/tracker.ts';
 import { getTracker } from '../tracking/session.ts';
+import { dictionary } from '../tracking/suspend-data.ts';
 import { nl } from '../i18n/nl.ts';
 import { ChoiceQuestion } from './ChoiceQuestion.tsx';
 import { TrueFalseQuestion } from './TrueFalseQuestion.tsx';
@@ -29,7 +30,7 @@ interface Props {
  */
 export default function QuizIsland({ quiz }: Props) {
   const [tracker, setTracker] = useState<Tracker | null>(null);
-  const [answers, setAnswers] = useState<Record<string, StoredAnswer>>({});
+  const [answers, setAnswers] = useState<Record<string, StoredAnswer>>(dictionary);
   const [selections, setSelections] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState('');
   const [lastChecked, setLastChecked] = useState<string | null>(null);
@@ -196,6 +197,9 @@ function QuestionView(view: QuestionViewProps<Question>) {
   }
 }
 
+/** A prototype-free map (see dictionary() in suspend-data.ts), so any question id is safe to look up. */
 function pickAnswers(all: Record<string, StoredAnswer>, ids: string[]): Record<string, StoredAnswer> {
-  return Object.fromEntries(ids.filter((id) => all[id]).map((id) => [id, all[id]!]));
+  const picked = dictionary<StoredAnswer>();
+  for (const id of ids) if (Object.hasOwn(all, id)) picked[id] = all[id]!;
+  return picked;
 }

@@ -28,8 +28,16 @@ export function normaliseLearnerText(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
 }
 
+/**
+ * Maps keyed by ids have no prototype: an id such as "constructor" (a lesson file name, or a key
+ * in hostile LMS data) must never find Object.prototype's members.
+ */
+export function dictionary<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
 export function emptyState(): LearnerState {
-  return { visitedLessonIds: [], location: '', answers: {}, check: null, scenarioPaths: {} };
+  return { visitedLessonIds: [], location: '', answers: dictionary(), check: null, scenarioPaths: dictionary() };
 }
 
 export function encodeSuspendData(state: LearnerState): string {
@@ -74,7 +82,7 @@ export function decodeSuspendData(text: string, module: Pick<ModuleInfo, 'lesson
   const current = isRecord(payload) ? migrateFormat(payload) : null;
   if (!current) return { state, dropped: [`suspend_data has an unknown format: ${text.slice(0, 80)}`] };
   const renamed = module.renamed ?? {};
-  const latest = (id: string): string => renamed[id] ?? id;
+  const latest = (id: string): string => (Object.hasOwn(renamed, id) ? renamed[id]! : id);
   const knownLessons = new Set(module.lessonIds);
   for (const id of asArray(current['s'])) {
     if (typeof id === 'string' && knownLessons.has(latest(id))) state.visitedLessonIds.push(latest(id));

@@ -36,7 +36,8 @@ export async function startTracker(module: ModuleInfo, adapter: LmsAdapter): Pro
   const launch = await adapter.start();
   const { state, dropped } = decodeSuspendData(launch.suspendData, module);
   if (dropped.length) console.warn(`[oov-tracking] saved progress: dropped ${dropped.join('; ')}`);
-  const location = module.renamed?.[launch.location] ?? launch.location;
+  const renamed = module.renamed ?? {};
+  const location = Object.hasOwn(renamed, launch.location) ? renamed[launch.location]! : launch.location;
   state.location = module.lessonIds.includes(location) ? location : '';
   return new CourseTracker(module, adapter, state, launch.priorSuccess, launch.lmsPassMark ?? module.passMark);
 }

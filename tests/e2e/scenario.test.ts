@@ -169,6 +169,37 @@ test.describe('SCORM 1.2: the branching scenario', () => {
   });
 });
 
+test.describe('SCORM 2004: the branching scenario', () => {
+  test('decisions are recorded as neutral choice interactions with a description, and the position survives a relaunch', async ({ browser }) => {
+    const seed = { learner_id: 'cursist-3', learner_name: 'Visser, Sam', entry: 'ab-initio', mode: 'normal', scaled_passing_score: String(module.passMark / 100) };
+    const first = await browser.newPage();
+    let course = await launchCourse(first, { version: '2004', packageName: `${module.id}-scorm2004`, launchPage: lessonPage, cmi: seed });
+    let island = await openScenario(course);
+    await island.getByRole('heading', { name: stepHeading([]) }).focus();
+    await decide(first, island, bestPath[0]!);
+    await expect(island.getByRole('heading', { name: stepHeading(bestPath.slice(0, 1)) })).toBeFocused();
+    const [decision] = interactionsOf(await lmsData(first));
+    expect(decision).toMatchObject({ id: `${scenario.id}.${scenario.start}`, type: 'choice', learner_response: bestPath[0], result: 'neutral' });
+    expect(decision.description.length).toBeGreaterThan(0);
+    await closeCourse(first);
+    const saved = await lmsData(first);
+    await first.close();
+
+    const second = await browser.newPage();
+    course = await launchCourse(second, {
+      version: '2004',
+      packageName: `${module.id}-scorm2004`,
+      launchPage: module.launchPage,
+      cmi: { ...seed, entry: 'resume', location: saved.location, suspend_data: saved.suspend_data },
+    });
+    island = await openScenario(course);
+    await expect(island.getByRole('heading', { name: stepHeading(bestPath.slice(0, 1)) })).toBeVisible();
+    await closeCourse(second);
+    expect(await lmsErrors(second)).toEqual([]);
+    await second.close();
+  });
+});
+
 test.describe('accessibility of the scenario and the instructors page', () => {
   const scenarioAxe = (page: Page, state: string) => expectNoAxeViolations(page, `scenario, ${state}`, `[data-scenario-id="${scenario.id}"]`);
 

@@ -60,6 +60,15 @@ describe('suspend data codec', () => {
     expect(dropped).toHaveLength(4);
   });
 
+  test('ids that name members of Object.prototype are ordinary ids', () => {
+    const odd = { lessonIds: ['constructor'], questionIds: ['tostring', 'valueOf'], scenarioIds: [] };
+    const { state, dropped } = decodeSuspendData('{"v":1,"s":["constructor","__proto__"],"a":{"valueOf":[1,"a"],"hasOwnProperty":[1,"a"]}}', odd);
+    expect(state.visitedLessonIds).toEqual(['constructor']);
+    expect(Object.keys(state.answers)).toEqual(['valueOf']);
+    expect(state.answers['tostring']).toBeUndefined();
+    expect(dropped).toEqual(['lesson "__proto__"', 'answer to "hasOwnProperty"']);
+  });
+
   test('treats empty suspend data as a first visit', () => {
     expect(decodeSuspendData('', module)).toEqual({ state: emptyState(), dropped: [] });
   });
@@ -87,6 +96,7 @@ describe('suspend data properties', () => {
         expect(dropped).toEqual([]);
         expect(restored).toEqual(state);
       }),
+      { numRuns: 500 },
     );
   });
 
