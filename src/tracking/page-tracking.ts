@@ -61,11 +61,19 @@ function renderTrackerState(tracker: Tracker): void {
   if (tracker.lmsKind === 'no-lms' && window.parent !== window) showNotice('noLms', true);
 }
 
+/** Good news is read out and then cleared, so it does not keep a strip of a phone screen; warnings stay. */
+const GOOD_NEWS_SHOWN_MS = 10_000;
+let clearTimer: ReturnType<typeof setTimeout> | undefined;
+
 function showNotice(kind: 'resumed' | 'delayed' | 'recovered' | 'noLms', isWarning = false, values: Record<string, string> = {}): void {
   const notice = document.getElementById('opslagmelding');
   if (!notice) return;
-  notice.textContent = fill(notice.dataset[`text${kind[0]!.toUpperCase()}${kind.slice(1)}`], values);
+  const text = fill(notice.dataset[`text${kind[0]!.toUpperCase()}${kind.slice(1)}`], values);
+  if (notice.textContent === text) return;
+  clearTimeout(clearTimer);
+  notice.textContent = text;
   notice.dataset['warning'] = String(isWarning);
+  if (!isWarning) clearTimer = setTimeout(() => (notice.textContent = ''), GOOD_NEWS_SHOWN_MS);
 }
 
 function fill(template: string | undefined, values: Record<string, string | number>): string {

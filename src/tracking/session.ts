@@ -20,6 +20,11 @@ async function openSession(): Promise<Tracker> {
   const adapter = await chooseAdapter(module.id);
   const tracker = await startTracker(module, adapter);
   addEventListener('pagehide', () => tracker.end());
+  // A page the browser restores from its back-forward cache has already ended its LMS session:
+  // load it afresh so that a new session starts instead of answers going nowhere.
+  addEventListener('pageshow', (event) => {
+    if (event.persisted) location.reload();
+  });
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') void tracker.flush();
   });
