@@ -26,6 +26,8 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     },
     trace: 'retain-on-failure',
+    // An action on an element that a page swap removed must fail, not wait for the test's end.
+    actionTimeout: 15_000,
   },
   webServer: {
     command: `node support/static-server.mjs`,

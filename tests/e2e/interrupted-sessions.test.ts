@@ -11,6 +11,7 @@ import { mulberry32 } from '../../src/components/seeded-shuffle.ts';
 const RUNS_PER_VERSION = 16;
 const module = builtModules()[0]!;
 const check = knowledgeCheckOf(module.id);
+const checkTitle = module.lessonTitles.at(-1)!;
 
 for (const version of ['1.2', '2004'] as ScormVersion[]) {
   const packageName = `${module.id}-${version === '1.2' ? 'scorm12' : 'scorm2004'}`;
@@ -28,9 +29,14 @@ for (const version of ['1.2', '2004'] as ScormVersion[]) {
       const course = await launchCourse(page, { version, packageName, launchPage: module.launchPage, cmi });
       const committedBefore: Record<string, unknown[]> = saved ? JSON.parse(readCmi(version, saved).suspendData || '{"a":{}}').a : {};
 
-      // The relaunch shows exactly the answers the LMS held.
-      await expect(course.getByRole('heading', { level: 1 })).toBeVisible();
-      if (!(await course.locator(`[data-quiz-id="${check.id}"]`).count())) await followLink(course, 'Kennischeck');
+      // The relaunch opens where the learner was (the bookmark), then shows exactly the answers the LMS held.
+      const bookmark = saved ? readCmi(version, saved).location : '';
+      const landing = bookmark ? module.lessonTitles[module.pages.indexOf(`${module.id}--${bookmark}.html`) - 1]! : module.title;
+      await expect(course.getByRole('heading', { level: 1, name: landing, exact: true })).toBeVisible();
+      if (landing !== checkTitle) {
+        if (bookmark) await followLink(course, 'Terug naar het overzicht');
+        await followLink(course, checkTitle);
+      }
       const quiz = course.locator(`[data-quiz-id="${check.id}"]`);
       await expect(quiz).toHaveAttribute('data-ready', 'true');
       for (const question of check.questions) {
