@@ -23,9 +23,10 @@ function onModulePage(tracker: Tracker): void {
   hasResumed = true;
   const bookmark = tracker.getState().location;
   if (shouldResume && bookmark) {
-    const href = readModuleInfo().lessonHrefs[bookmark];
+    const { lessonHrefs, lessonTitles } = readModuleInfo();
+    const href = lessonHrefs[bookmark];
     if (href) {
-      const title = readModuleInfo().lessonTitles?.[bookmark] ?? bookmark;
+      const title = lessonTitles?.[bookmark] ?? bookmark;
       showNotice('resumed', false, { title });
       void navigate(href);
       return;
@@ -44,9 +45,8 @@ function renderTrackerState(tracker: Tracker): void {
   for (const mark of document.querySelectorAll<HTMLElement>('[data-progress-for]')) {
     const id = mark.dataset['progressFor']!;
     if (mark.dataset['isCheck'] !== undefined && check) {
-      const state = check.isPassed ? 'passed' : 'failed';
-      mark.textContent = fill(mark.dataset[state === 'passed' ? 'textPassed' : 'textFailed'], { raw: check.raw, max: check.max });
-      mark.dataset['state'] = state;
+      mark.textContent = fill(mark.dataset[check.isPassed ? 'textPassed' : 'textFailed'], { raw: check.raw, max: check.max });
+      mark.dataset['state'] = check.isPassed ? 'passed' : 'failed';
     } else if (visitedLessonIds.includes(id)) {
       mark.textContent = fill(mark.dataset['textVisited'], {});
       mark.dataset['state'] = 'visited';
