@@ -27,10 +27,7 @@ export async function answerQuestion(course: Scope, question: ChoiceQuestionData
   for (const optionId of choose) {
     const option = question.options.find((o) => o.id === optionId)!;
     const role = question.type === 'multiple' ? 'checkbox' : 'radio';
-    const input = group.getByRole(role, { name: option.text, exact: true });
-    await input.focus();
-    await input.press('Space');
-    await expect(input).toBeChecked();
+    await tick(group.getByRole(role, { name: option.text, exact: true }));
   }
   const button = group.getByRole('button', { name: 'Controleer antwoord' });
   await button.focus();
@@ -76,6 +73,8 @@ export async function pressButton(button: Locator): Promise<void> {
 
 /** Turns on a radio button or checkbox by keyboard: focus it, press Space. */
 export async function tick(input: Locator): Promise<void> {
+  // Controls stay disabled until the quiz has hydrated (QuizIsland); a key pressed earlier is lost.
+  await expect(input).toBeEnabled();
   await input.focus();
   await input.press('Space');
   await expect(input).toBeChecked();
