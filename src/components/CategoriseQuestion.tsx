@@ -2,8 +2,8 @@ import { useId, useMemo } from 'react';
 import type { QuestionOf } from '../schemas/quiz.ts';
 import { nl } from '../i18n/nl.ts';
 import { QuestionFrame, ResultMark, type QuestionViewProps } from './QuestionFrame.tsx';
-import { pairsOf, withPair } from './question-answers.ts';
-import { shuffleStable } from './seeded-shuffle.ts';
+import { pairsOf, withPair } from '../learning/grading.ts';
+import { shuffleStable } from '../learning/seeded-shuffle.ts';
 
 /** Statements sorted into buckets: per statement a fieldset with one radio button per bucket. */
 export function CategoriseQuestion(view: QuestionViewProps<QuestionOf<'categorise'>>) {

@@ -1,8 +1,8 @@
 import { useId, useRef, useEffect, useMemo } from 'react';
 import type { ChoiceQuestionData } from '../schemas/quiz.ts';
-import type { StoredAnswer } from '../tracking/types.ts';
+import type { StoredAnswer } from '../learning/types.ts';
 import { nl } from '../i18n/nl.ts';
-import { shuffleStable } from './seeded-shuffle.ts';
+import { shuffleStable } from '../learning/seeded-shuffle.ts';
 
 interface Props {
   question: ChoiceQuestionData;

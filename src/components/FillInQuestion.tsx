@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { QuestionOf } from '../schemas/quiz.ts';
 import { nl } from '../i18n/nl.ts';
 import { QuestionFrame, type QuestionViewProps } from './QuestionFrame.tsx';
-import { FILL_IN_MAX_LENGTH } from '../course/suspend-budget.ts';
+import { FILL_IN_MAX_LENGTH } from '../learning/saved-state-budget.ts';
 
 const dutchNumber = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 7 });
 

@@ -2,8 +2,8 @@ import { useId, useMemo } from 'react';
 import type { QuestionOf } from '../schemas/quiz.ts';
 import { nl } from '../i18n/nl.ts';
 import { QuestionFrame, ResultMark, type QuestionViewProps } from './QuestionFrame.tsx';
-import { pairsOf, withPair } from './question-answers.ts';
-import { shuffleStable } from './seeded-shuffle.ts';
+import { pairsOf, withPair } from '../learning/grading.ts';
+import { shuffleStable } from '../learning/seeded-shuffle.ts';
 
 /** Each source gets a native select listing every target (distractors included); one pick per source. */
 export function MatchingQuestion(view: QuestionViewProps<QuestionOf<'matching'>>) {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import type { StoredAnswer } from '../tracking/types.ts';
+import type { StoredAnswer } from '../learning/types.ts';
 import { nl } from '../i18n/nl.ts';
 
 /** What QuizIsland hands every question component. `draft` and `answer.response` have the form of AnswerEvent.response. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Question, Quiz } from '../schemas/quiz.ts';
-import type { StoredAnswer } from '../tracking/types.ts';
+import type { StoredAnswer } from '../learning/types.ts';
 import type { Tracker } from '../tracking/tracker.ts';
 import { getTracker } from '../tracking/session.ts';
 import { dictionary } from '../tracking/suspend-data.ts';
@@ -13,8 +13,8 @@ import { CategoriseQuestion } from './CategoriseQuestion.tsx';
 import { FillInQuestion } from './FillInQuestion.tsx';
 import { ReflectionQuestion } from './ReflectionQuestion.tsx';
 import type { QuestionViewProps } from './QuestionFrame.tsx';
-import { draftProblem, initialDraft, isGraded, retriesLeft, retryPolicy, shouldRevealAnswer, toAnswerEvent } from './question-answers.ts';
-import { scorePercentage } from '../tracking/score.ts';
+import { draftProblem, initialDraft, isGraded, retriesLeft, retryPolicy, shouldRevealAnswer, toAnswerEvent } from '../learning/grading.ts';
+import { scorePercentage } from '../learning/score.ts';
 import '../styles/questions.css';
 
 interface Props {

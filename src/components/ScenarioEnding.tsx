@@ -1,6 +1,6 @@
 import type { Scenario, ScenarioEnding as Ending } from '../schemas/scenario.ts';
 import { nl } from '../i18n/nl.ts';
-import { paragraphs, type ScenarioDecision } from './scenario-play.ts';
+import { paragraphs, type ScenarioDecision } from '../learning/scenario-play.ts';
 
 interface Props {
   scenario: Scenario;

@@ -3,7 +3,7 @@ import type { Scenario } from '../schemas/scenario.ts';
 import type { Tracker } from '../tracking/tracker.ts';
 import { getTracker } from '../tracking/session.ts';
 import { nl } from '../i18n/nl.ts';
-import { decisionId, paragraphs, replayPath } from './scenario-play.ts';
+import { decisionId, paragraphs, replayPath } from '../learning/scenario-play.ts';
 import { ScenarioStep } from './ScenarioStep.tsx';
 import { ScenarioEnding } from './ScenarioEnding.tsx';
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Scenario, ScenarioChoice, ScenarioStep as Step } from '../schemas/scenario.ts';
 import { nl } from '../i18n/nl.ts';
-import { effectChanges, paragraphs } from './scenario-play.ts';
+import { effectChanges, paragraphs } from '../learning/scenario-play.ts';
 
 interface Props {
   scenario: Scenario;

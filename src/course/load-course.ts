@@ -1,12 +1,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import type { Quiz } from '../schemas/quiz.ts';
-import { isGraded } from '../components/question-answers.ts';
+import { isGraded } from '../learning/grading.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import type { CourseModule } from '../schemas/module.ts';
-import type { ModuleInfo } from '../tracking/types.ts';
+import type { ModuleInfo } from '../learning/types.ts';
 import { findCourseProblems, quizIdsInLesson, scenarioIdsInLesson } from './course-checks.ts';
-import { SUSPEND_DATA_LIMITS, worstCaseSuspendDataLength } from './suspend-budget.ts';
+import { SUSPEND_DATA_LIMITS, worstCaseSuspendDataLength } from '../learning/saved-state-budget.ts';
+import type { GlossaryTerm } from '../schemas/glossary.ts';
+import type { Source } from '../schemas/sources.ts';
+import type { FacilitatorGuide } from '../schemas/facilitator-guide.ts';
 
 export interface LessonPage {
   id: string;
@@ -32,24 +35,57 @@ export interface ModuleWithLessons {
   file: string;
   /** Characters of cmi.suspend_data in the worst case; the build fails above SCORM 1.2's 4096. */
   worstCaseSuspendData: number;
+  /** Terms this module introduces (begrippen.yaml). */
+  glossary: GlossaryTerm[];
+  /** References this module relies on (bronnen.yaml). */
+  sources: Source[];
+  /** Instructors' notes (docent.yaml), if written. */
+  guide: FacilitatorGuide | undefined;
 }
 
-let cached: Promise<ModuleWithLessons[]> | undefined;
+export interface Course {
+  modules: ModuleWithLessons[];
+  quizById: Map<string, Quiz>;
+  scenarioById: Map<string, Scenario>;
+  termById: Map<string, GlossaryTerm & { moduleId: string }>;
+  /** Quiz and scenario files by id, for the authors' examples page. */
+  fileOf: Map<string, string>;
+}
+
+let cached: Promise<Course> | undefined;
 
 /** Loads and cross-checks the whole course once per build; content errors fail the build. */
-export function loadCourse(): Promise<ModuleWithLessons[]> {
+export function loadCourseData(): Promise<Course> {
   cached ??= assembleCourse();
   return cached;
 }
 
-async function assembleCourse(): Promise<ModuleWithLessons[]> {
-  const [modules, lessons, quizzes, scenarios] = await Promise.all([getCollection('modules'), getCollection('lessons'), getCollection('quizzes'), getCollection('scenarios')]);
+/** The modules in id order. */
+export async function loadCourse(): Promise<ModuleWithLessons[]> {
+  return (await loadCourseData()).modules;
+}
+
+async function assembleCourse(): Promise<Course> {
+  const [modules, lessons, quizzes, scenarios, glossaries, sources, courseSources, guides] = await Promise.all([
+    getCollection('modules'),
+    getCollection('lessons'),
+    getCollection('quizzes'),
+    getCollection('scenarios'),
+    getCollection('glossaries'),
+    getCollection('sources'),
+    getCollection('courseSources'),
+    getCollection('guides'),
+  ]);
   const problems = findCourseProblems(
     modules.map((m) => ({ id: m.id, data: m.data, file: m.filePath ?? `content/modules/${m.id}/module.yaml` })),
     lessons.map((l) => ({ id: l.id, data: l.data, body: l.body ?? '', file: l.filePath ?? `content/modules/${l.id}.mdx` })),
     quizzes.map((q) => ({ data: q.data, file: q.filePath ?? `quiz ${q.id}` })),
     scenarios.map((s) => ({ data: s.data, file: s.filePath ?? `scenario ${s.id}` })),
+    glossaries.map((g) => ({ moduleId: g.id, items: g.data.terms, file: g.filePath ?? g.id })),
+    sources.map((s) => ({ moduleId: s.id, items: s.data.sources, file: s.filePath ?? s.id })),
+    courseSources[0]?.data.sources ?? [],
   );
+  const referenceById = new Map((courseSources[0]?.data.sources ?? []).map((source) => [source.id, source]));
   if (problems.length) {
     throw new AstroError(`The course content has ${problems.length} problem(s):\n\n${problems.join('\n\n')}`, 'Fix the files named above; ids must match exactly.');
   }
@@ -81,7 +117,10 @@ async function assembleCourse(): Promise<ModuleWithLessons[]> {
         ...(module.data.renamed ? { renamed: module.data.renamed } : {}),
       };
       const worstCaseSuspendData = worstCaseSuspendDataLength(info.lessonIds, moduleQuizzes, moduleScenarios);
-      return { id: module.id, data: module.data, file: module.filePath ?? module.id, href: `${module.id}.html`, lessons: moduleLessons, quizzes: moduleQuizzes, knowledgeCheck, scenarios: moduleScenarios, info, worstCaseSuspendData };
+      const glossary = glossaries.find((g) => g.id === module.id)?.data.terms ?? [];
+      const moduleSources = (sources.find((s) => s.id === module.id)?.data.sources ?? []).map((source) => ({ ...referenceById.get(source.id), ...source }) as Source);
+      const guide = guides.find((g) => g.id === module.id)?.data;
+      return { id: module.id, data: module.data, file: module.filePath ?? module.id, href: `${module.id}.html`, lessons: moduleLessons, quizzes: moduleQuizzes, knowledgeCheck, scenarios: moduleScenarios, info, worstCaseSuspendData, glossary, sources: moduleSources, guide };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
   const tooLarge = course.filter((module) => module.worstCaseSuspendData > SUSPEND_DATA_LIMITS['1.2']);
@@ -89,5 +128,7 @@ async function assembleCourse(): Promise<ModuleWithLessons[]> {
     const list = tooLarge.map((m) => `Module "${m.id}" in ${m.file}\n  saved progress: can reach ${m.worstCaseSuspendData} characters, more than the ${SUSPEND_DATA_LIMITS['1.2']} of SCORM 1.2's cmi.suspend_data`);
     throw new AstroError(list.join('\n\n'), 'Lower the `maxLength` of reflections, or move questions to another module: the worst case counts every question answered with its longest response.');
   }
-  return course;
+  const termById = new Map(course.flatMap((module) => module.glossary.map((term) => [term.id, { ...term, moduleId: module.id }] as const)));
+  const fileOf = new Map([...quizzes, ...scenarios].map((entry) => [entry.data.id, entry.filePath ?? entry.id]));
+  return { modules: course, quizById, scenarioById, termById, fileOf };
 }

@@ -1,5 +1,5 @@
 import type { Scenario } from '../schemas/scenario.ts';
-import { depthsFromStart } from '../components/scenario-graph.ts';
+import { depthsFromStart } from '../learning/scenario-graph.ts';
 import { nlDocent } from '../i18n/nl-docent.ts';
 
 /**

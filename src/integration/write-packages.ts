@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { collectPackageContents } from './package-contents.ts';
 import { writeManifest } from './manifest.ts';
 import { createZip, writeFileAtomically } from './zip.ts';
-import { SUSPEND_DATA_LIMITS } from '../course/suspend-budget.ts';
+import { SUSPEND_DATA_LIMITS } from '../learning/saved-state-budget.ts';
 import { COURSE_DATA_FILE, PACKAGES_DIR, type PackagedCourse, type ScormVersion } from './packaged-course.ts';
 
 const VERSIONS: Array<{ version: ScormVersion; suffix: string }> = [

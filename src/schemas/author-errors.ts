@@ -99,3 +99,12 @@ export function nameModuleItem(data: unknown, path: readonly PropertyKey[]): str
 export function nameLessonItem(): string {
   return 'frontmatter';
 }
+
+/** Names an item of a file that is one list of entries with ids (glossary terms, sources). */
+export function nameListItem(list: string, noun: string): ItemNamer {
+  return (data, path) => {
+    if (path[0] !== list || typeof path[1] !== 'number') return 'file';
+    const item = asRecord(asArray(asRecord(data)[list])[path[1]]);
+    return `${noun} ${typeof item['id'] === 'string' ? `"${item['id']}"` : `#${path[1] + 1}`}`;
+  };
+}

@@ -25,6 +25,10 @@ export const ModuleSchema = z.strictObject({
   passMark: z.number().int().min(0).max(100),
   /** Id of the scored quiz (`scored: true`) whose result decides passed or failed. */
   knowledgeCheck: z.string().min(1),
+  /** Module ids a learner should finish first (the brief: M1 before all, M2 before M4 and M5). Shown, not enforced. */
+  requires: z.array(z.string().min(1)).default([]),
+  /** The course's guiding question as this module asks it: shown on the overview and the hand-in. */
+  guidingQuestion: z.string().trim().min(1).optional(),
   /**
    * Ids renamed after learners started, old id → new id (lessons, questions, scenarios).
    * A returning learner's saved progress under the old id is carried over to the new one.

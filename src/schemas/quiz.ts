@@ -93,6 +93,19 @@ export const QuizSchema = z
     scored: z.boolean().default(false),
     /** Retries per question after checking: `0`, a number or `"unlimited"`. Default: unlimited in practice quizzes, 0 in the scored check (it is retaken as a whole). */
     retries: RetriesSchema.optional(),
+    /**
+     * Scored check only: how many attempts a learner has (a whole number from 1), or `"unlimited"`
+     * (the default). Until the learner passes or uses the last attempt, the check shows per
+     * question only right or wrong and which lesson to reread; the feedback and right answers
+     * follow after that.
+     */
+    attempts: z.union([z.literal('unlimited'), z.number().int().min(1)], { error: 'use a whole number of attempts from 1, or "unlimited"' }).optional(),
+    /**
+     * Scored check only: questions drawn per objective for each attempt. Leave it out to ask every
+     * question. With a pool (more questions per objective than `draw`), a retake asks other
+     * questions of the same objective; the order is drawn afresh each attempt.
+     */
+    draw: z.number().int().min(1, 'draw at least one question per objective').optional(),
     /** The questions, in order. */
     questions: z.array(QuestionSchema).min(1),
   })
@@ -102,9 +115,28 @@ export const QuizSchema = z
       if (seen.has(question.id)) ctx.addIssue({ code: 'custom', path: ['questions', index, 'id'], message: `the id "${question.id}" appears twice in this quiz` });
       seen.add(question.id);
     });
-    // Reflections are not graded (see isGraded in src/components/question-answers.ts).
+    // Reflections are not graded (see isGraded in src/learning/grading.ts).
     if (quiz.scored && quiz.questions.every((question) => question.type === 'reflection')) {
       ctx.addIssue({ code: 'custom', path: ['questions'], message: 'a scored quiz needs at least one graded question; reflections are not graded' });
+    }
+    if (!quiz.scored) {
+      for (const field of ['attempts', 'draw'] as const) {
+        if (quiz[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `only a scored quiz (\`scored: true\`) has \`${field}\`` });
+      }
+      return;
+    }
+    // The result per objective tells the learner what to reread, so every graded question names one.
+    quiz.questions.forEach((question, index) => {
+      if (question.type !== 'reflection' && !question.objective) {
+        ctx.addIssue({ code: 'custom', path: ['questions', index, 'objective'], message: 'every graded question of a scored quiz names the objective it tests' });
+      }
+    });
+    if (quiz.draw !== undefined) {
+      const perObjective = new Map<string, number>();
+      for (const question of quiz.questions) if (question.type !== 'reflection' && question.objective) perObjective.set(question.objective, (perObjective.get(question.objective) ?? 0) + 1);
+      for (const [objective, count] of perObjective) {
+        if (count < quiz.draw) ctx.addIssue({ code: 'custom', path: ['draw'], message: `draws ${quiz.draw} questions per objective, but objective "${objective}" has only ${count}` });
+      }
     }
   });
 

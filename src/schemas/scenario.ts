@@ -23,7 +23,15 @@ export const EffectMeterSchema = z.strictObject({
   label: z.string().trim().min(1, 'must not be empty'),
   /** Value when the scenario starts; 0 if left out. */
   start: z.number().int('use a whole number').default(0),
+  /**
+   * Which way is good for the learner to see: `higher` (trust, safety) or `lower` (waiting days,
+   * staff hours). The step feedback says "beter" or "slechter" with every change.
+   */
+  better: z.enum(['higher', 'lower'], { error: 'use "higher" or "lower": which direction of this meter is good' }),
 });
+
+/** Fact ids of the content brief (F2.9, S6) a text rests on; shown in the facilitator guide, never to learners. */
+export const FactIdsSchema = z.array(z.string().regex(/^(F\d+\.\d+|S\d+|SC\d+\.\d+)$/, 'use fact ids of the content brief, e.g. "F2.9" or "S6"')).optional();
 
 export const SpeakerSchema = z.strictObject({
   /** Name of the person speaking in the situation, e.g. "Mevrouw Bakker". */
@@ -48,6 +56,14 @@ export const ScenarioChoiceSchema = z.strictObject({
   effects: z.record(z.string(), z.number().int('use a whole number')).default({}),
   /** Id of the step or ending this choice leads to. */
   next: StableId,
+  /**
+   * `true` for the strongest choice at this step. The facilitator guide marks it, and the course
+   * checks that each logic (PA, NPM, NPG) is the strongest somewhere: the paradigms are lenses,
+   * not a ranking.
+   */
+  best: z.boolean().optional(),
+  /** Fact ids of the content brief the feedback relies on, for the facilitator guide. */
+  facts: FactIdsSchema,
 });
 
 export const ScenarioStepSchema = z.strictObject({
@@ -72,6 +88,10 @@ export const ScenarioEndingSchema = z.strictObject({
   quality: EndingQualitySchema.optional(),
   /** The debrief: what the path taken led to, compared with the better paths. Separate paragraphs with a blank line. */
   debrief: z.string().trim().min(1, 'must not be empty'),
+  /** For the facilitator guide: what this ending teaches, in one or two sentences. */
+  teaches: z.string().trim().min(1, 'must not be empty').optional(),
+  /** Fact ids of the content brief the debrief relies on, for the facilitator guide. */
+  facts: FactIdsSchema,
 });
 
 export const ScenarioSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import type { AnswerEvent } from './types.ts';
+import type { AnswerEvent } from '../learning/types.ts';
 
 /** The values of one cmi.interactions.n entry, in the order they must be set. */
 export interface FormattedInteraction {

@@ -1,4 +1,5 @@
-import type { AnswerEvent, LaunchData, ProgressReport } from './types.ts';
+import type { AnswerEvent } from '../learning/types.ts';
+import type { LaunchData, ProgressReport } from './types.ts';
 
 /**
  * One LMS connection per launch. Every method is asynchronous so that an HTTP-based adapter

@@ -2,7 +2,8 @@ import type { LmsAdapter } from './lms-adapter.ts';
 import { createScormCalls, nextInteractionIndex, SCORM12_METHODS } from './scorm-calls.ts';
 import { formatScorm12Duration, formatScorm12TimeOfDay } from './scorm-time.ts';
 import { formatScorm12Interaction } from './interaction-format.ts';
-import type { AnswerEvent, LaunchData, ProgressReport, SuccessStatus } from './types.ts';
+import type { AnswerEvent } from '../learning/types.ts';
+import type { LaunchData, ProgressReport, SuccessStatus } from './types.ts';
 
 /** SCORM 1.2 adapter: writes cmi.core.* and cmi.interactions.n.* (SCORM 1.2 RTE chapter 3). */
 export function createScorm12Adapter(api: unknown, now: () => number = Date.now): LmsAdapter {

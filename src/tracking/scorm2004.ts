@@ -2,7 +2,8 @@ import type { LmsAdapter } from './lms-adapter.ts';
 import { createScormCalls, nextInteractionIndex, SCORM2004_METHODS } from './scorm-calls.ts';
 import { formatScorm2004Duration, formatScorm2004Timestamp } from './scorm-time.ts';
 import { formatScorm2004Interaction, toInteractionDescription } from './interaction-format.ts';
-import type { AnswerEvent, LaunchData, ProgressReport, SuccessStatus } from './types.ts';
+import type { AnswerEvent } from '../learning/types.ts';
+import type { LaunchData, ProgressReport, SuccessStatus } from './types.ts';
 
 /** SCORM 2004 4th Edition adapter: writes cmi.* of the RTE data model (RTE chapter 4). */
 export function createScorm2004Adapter(api: unknown, now: () => number = Date.now): LmsAdapter {

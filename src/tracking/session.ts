@@ -1,7 +1,7 @@
 import { discoverApi, type ApiName } from './api-discovery.ts';
 import type { LmsAdapter } from './lms-adapter.ts';
 import { startTracker, type Tracker } from './tracker.ts';
-import type { ModuleInfo } from './types.ts';
+import type { ModuleInfo } from '../learning/types.ts';
 
 /**
  * One tracker per page load. Lessons are swapped in by Astro's client-side router, so this

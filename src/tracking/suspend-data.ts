@@ -1,4 +1,4 @@
-import type { CheckResult, LearnerState, ModuleInfo, StoredAnswer } from './types.ts';
+import type { CheckResult, LearnerState, ModuleInfo, StoredAnswer } from '../learning/types.ts';
 
 /**
  * Saved progress in cmi.suspend_data, format v1 (compact JSON, keyed by stable ids):

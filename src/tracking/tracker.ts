@@ -1,7 +1,8 @@
 import type { LmsAdapter } from './lms-adapter.ts';
-import { scorePercentage } from './score.ts';
+import { scorePercentage } from '../learning/score.ts';
 import { decodeSuspendData, encodeSuspendData, normaliseLearnerText } from './suspend-data.ts';
-import type { AnswerEvent, CheckResult, LearnerState, ModuleInfo, ProgressReport, SaveState, SuccessStatus } from './types.ts';
+import type { AnswerEvent, CheckResult, LearnerState, ModuleInfo } from '../learning/types.ts';
+import type { ProgressReport, SaveState, SuccessStatus } from './types.ts';
 
 /**
  * The one interface lessons and islands talk to. It speaks in learning terms (lessons, answers);

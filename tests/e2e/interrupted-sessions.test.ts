@@ -3,7 +3,7 @@ import { builtModules, knowledgeCheckOf } from './support/course-data.ts';
 import { closeCourse, launchCourse, lmsData, lmsErrors, type ScormVersion } from './support/lms.ts';
 import { readCmi, relaunchSeed, seedCmi } from './support/cmi.ts';
 import { answerQuestion, followLink, wrongChoice } from './support/learner.ts';
-import { mulberry32 } from '../../src/components/seeded-shuffle.ts';
+import { mulberry32 } from '../../src/learning/seeded-shuffle.ts';
 
 // The learner closes the tab at random moments. Each run relaunches from what the LMS held after
 // the previous close, does a few random things, and closes again after a random pause. The

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { ScenarioSchema, type Scenario } from '../../src/schemas/scenario.ts';
-import { replayPath } from '../../src/components/scenario-play.ts';
+import { replayPath } from '../../src/learning/scenario-play.ts';
 import { builtModules } from './support/course-data.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { closeCourse, expectOneSession, launchCourse, lmsData, lmsErrors } from './support/lms.ts';

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import * as scorm12 from 'scorm-again/scorm12';
 import * as scorm2004 from 'scorm-again/scorm2004';
 import { formatScorm12Interaction, formatScorm2004Interaction, toInteractionDescription, type FormattedInteraction } from '../../src/tracking/interaction-format.ts';
-import type { AnswerEvent, InteractionKind } from '../../src/tracking/types.ts';
+import type { AnswerEvent, InteractionKind } from '../../src/learning/types.ts';
 
 /** One answer per interaction kind, shaped as the question types report them (see question-answers.ts). */
 const answers: Record<string, AnswerEvent> = {

@@ -10,7 +10,7 @@ import {
   shouldRevealAnswer,
   toAnswerEvent,
   withPair,
-} from '../../src/components/question-answers.ts';
+} from '../../src/learning/grading.ts';
 
 const quiz = QuizSchema.parse({
   id: 'm1-proef',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { depthsFromStart, findScenarioProblems } from '../../src/components/scenario-graph.ts';
+import { depthsFromStart, findScenarioProblems } from '../../src/learning/scenario-graph.ts';
 import { ScenarioSchema, nameScenarioItem, type Scenario, type ScenarioChoice } from '../../src/schemas/scenario.ts';
 import { describeProblems } from '../../src/schemas/author-errors.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { decisionId, effectChanges, paragraphs, replayPath } from '../../src/components/scenario-play.ts';
+import { decisionId, effectChanges, paragraphs, replayPath } from '../../src/learning/scenario-play.ts';
 import { ScenarioSchema } from '../../src/schemas/scenario.ts';
 
 const scenario = ScenarioSchema.parse(parse(readFileSync(new URL('../../content/modules/m1-drie-manieren/scenarios/brief-bakker.yaml', import.meta.url), 'utf8')));

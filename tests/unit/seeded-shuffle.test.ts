@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { scrambleStable, shuffleStable } from '../../src/components/seeded-shuffle.ts';
+import { scrambleStable, shuffleStable } from '../../src/learning/seeded-shuffle.ts';
 
 const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
 

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { FILL_IN_MAX_LENGTH, SUSPEND_DATA_LIMITS, worstCaseState, worstCaseSuspendDataLength } from '../../src/course/suspend-budget.ts';
+import { FILL_IN_MAX_LENGTH, SUSPEND_DATA_LIMITS, worstCaseState, worstCaseSuspendDataLength } from '../../src/learning/saved-state-budget.ts';
 import { encodeSuspendData, normaliseLearnerText } from '../../src/tracking/suspend-data.ts';
 import { QuizSchema, type Quiz } from '../../src/schemas/quiz.ts';
 import { ScenarioSchema, type Scenario } from '../../src/schemas/scenario.ts';
-import type { LearnerState } from '../../src/tracking/types.ts';
+import type { LearnerState } from '../../src/learning/types.ts';
 
 const options = [
   { id: 'a', text: 'A', feedback: 'f' },

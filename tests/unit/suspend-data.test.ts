@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { decodeSuspendData, emptyState, encodeSuspendData } from '../../src/tracking/suspend-data.ts';
-import type { LearnerState } from '../../src/tracking/types.ts';
+import type { LearnerState } from '../../src/learning/types.ts';
 
 const module = {
   lessonIds: ['01-pa', '02-npm', '03-npg', '04-kennischeck'],

@@ -1,7 +1,7 @@
 import type { Question, QuestionOf, Quiz } from '../schemas/quiz.ts';
 import type { Retries } from '../schemas/question-fields.ts';
-import type { AnswerEvent } from '../tracking/types.ts';
-import { isAnswerCorrect as isChoiceCorrect } from './quiz-scoring.ts';
+import type { AnswerEvent } from './types.ts';
+
 import { scrambleStable } from './seeded-shuffle.ts';
 
 /**
@@ -84,7 +84,7 @@ export function isResponseCorrect(question: Question, response: Draft): boolean 
   switch (question.type) {
     case 'single':
     case 'multiple':
-      return isChoiceCorrect(question, response);
+      return isChoiceCorrect(question.correct, response);
     case 'truefalse':
       return response[0] === String(question.correct);
     case 'matching':
@@ -183,4 +183,10 @@ export function retriesLeft(policy: Retries, used: number): number {
  */
 export function shouldRevealAnswer(policy: Retries, used: number): boolean {
   return policy === 'unlimited' || retriesLeft(policy, used) === 0;
+}
+
+/** A choice answer is right when exactly the correct options are chosen, no more and no fewer. */
+function isChoiceCorrect(correctIds: readonly string[], chosen: Draft): boolean {
+  const correct = new Set(correctIds);
+  return chosen.length === correct.size && chosen.every((id) => correct.has(id));
 }

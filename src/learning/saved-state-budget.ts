@@ -1,7 +1,7 @@
 import type { Question, Quiz } from '../schemas/quiz.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import { encodeSuspendData } from '../tracking/suspend-data.ts';
-import type { LearnerState } from '../tracking/types.ts';
+import type { LearnerState } from './types.ts';
 
 /**
  * cmi.suspend_data limits: SCORM 1.2 CMIString4096; SCORM 2004 4th Edition characterstring

@@ -1,0 +1,83 @@
+/** The learner and the module as the course logic sees them; no LMS terms here. */
+
+/** What the page tells the tracker about the module it belongs to (rendered into the page as JSON). */
+export interface ModuleInfo {
+  id: string;
+  title: string;
+  /** Percentage of knowledge-check questions to answer correctly, 0–100. */
+  passMark: number;
+  /** Every lesson id in order, the knowledge check's page included. */
+  lessonIds: string[];
+  /** Ids of the graded questions of the scored knowledge check; reflections are left out so they never count. */
+  checkQuestionIds: string[];
+  /** Every question id in the module, practice questions included; saved answers for others are dropped. */
+  questionIds: string[];
+  /** Every scenario id in the module; saved paths for others are dropped. */
+  scenarioIds: string[];
+  /** Page address of each lesson, relative to the module's pages. */
+  lessonHrefs: Record<string, string>;
+  /** Lesson titles for messages such as the resume notice. */
+  lessonTitles?: Record<string, string>;
+  /** Ids renamed since learners started (module.yaml `renamed`): old id → new id. */
+  renamed?: Record<string, string>;
+}
+
+/** A checked answer as the learner gave it, keyed by question id in LearnerState. */
+export interface StoredAnswer {
+  /** The response in the form AnswerEvent.response describes for its kind. */
+  response: string[];
+  /** null for answers that are not graded (open reflection). */
+  isCorrect: boolean | null;
+}
+
+/** Everything needed to put a returning learner back where they were. */
+export interface LearnerState {
+  visitedLessonIds: string[];
+  /** The lesson open when the learner last moved; the bookmark. */
+  location: string;
+  answers: Record<string, StoredAnswer>;
+  /** Result of the best complete knowledge-check attempt. */
+  check: CheckResult | null;
+  /** Choice ids taken so far in each scenario, in order; replaying the path restores the position. */
+  scenarioPaths: Record<string, string[]>;
+}
+
+export interface CheckResult {
+  raw: number;
+  max: number;
+  isPassed: boolean;
+}
+
+/** SCORM interaction types (1.2 RTE 3.4.2.7, 2004 RTE 4.2.9) the course uses. */
+export type InteractionKind = 'choice' | 'true-false' | 'matching' | 'sequencing' | 'fill-in' | 'numeric' | 'long-fill-in';
+
+/**
+ * One answered question or scenario decision, as islands report it. The tracker and adapters
+ * turn it into cmi.interactions.n in each version's own format.
+ *
+ * `response` and `correctResponse` by kind:
+ * - choice: chosen option ids; true-false: ["true"] or ["false"];
+ * - matching: "sourceId.targetId" pairs; sequencing: item ids in the learner's order;
+ * - fill-in, long-fill-in: [text]; numeric: [number as text].
+ */
+export interface AnswerEvent {
+  /** Stable id: question id, or `<scenario id>.<step id>` for a scenario decision. */
+  questionId: string;
+  kind: InteractionKind;
+  /** The question text, sent as the SCORM 2004 description. */
+  description: string;
+  /**
+   * Ids in authored order. SCORM 1.2 only accepts single characters in choice, matching and
+   * sequencing responses; ids are mapped to letters by their position in these lists.
+   */
+  optionIds: string[];
+  /** Matching only: target ids in authored order (optionIds then holds the sources). */
+  targetIds?: string[];
+  response: string[];
+  /** null when there is no right answer (reflection). */
+  correctResponse: string[] | null;
+  /** null for ungraded answers; reported as "neutral". */
+  isCorrect: boolean | null;
+  /** Milliseconds between showing the question and checking the answer. */
+  latencyMs?: number;
+}
