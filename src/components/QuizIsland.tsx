@@ -92,7 +92,7 @@ export default function QuizIsland({ quiz }: Props) {
   const retryQuestion = (question: Question) => {
     const previous = state.answers[question.id]?.response;
     const shouldKeep = previous && question.type !== 'single' && question.type !== 'multiple' && question.type !== 'truefalse';
-    tracker?.retryQuestion(question.id);
+    tracker?.retryQuestion(question.id, typeof retryPolicy(quiz, question) === 'number');
     setSelections((current) => {
       const next = { ...current };
       if (shouldKeep) next[question.id] = [...previous];

@@ -14,8 +14,11 @@ import { scrambleStable } from './seeded-shuffle.ts';
  */
 export type Draft = readonly string[];
 
-/** The fill-in text box takes at most this many characters: SCORM 2004 fill-in responses hold 250 (SPM). */
-export const FILL_IN_MAX_LENGTH = 250;
+/**
+ * The fill-in text box takes at most this many characters. A fill-in answer is a word, a term or
+ * a number; the limit keeps saved progress and the LMS data small (SCORM 2004 would hold 250).
+ */
+export const FILL_IN_MAX_LENGTH = 80;
 
 /** Reflections have no right answer: they never count toward a score. */
 export function isGraded(question: Pick<Question, 'type'>): boolean {

@@ -29,9 +29,9 @@ export function worstCaseState(lessonIds: readonly string[], quizzes: readonly Q
     for (const question of quiz.questions) {
       answers[question.id] = { response: longestDraft(question, textCharacter), isCorrect: true };
       if (quiz.scored) checkMax += 1;
-      // Retries are counted up to the policy; "unlimited" is stored up to MAX_COUNTED_RETRIES.
+      // Retries are only counted (and saved) where the policy limits them.
       const policy = retryPolicy(quiz, question);
-      if (!quiz.scored && policy !== 0) retriesUsed[question.id] = policy === 'unlimited' ? MAX_COUNTED_RETRIES : policy;
+      if (!quiz.scored && typeof policy === 'number' && policy > 0) retriesUsed[question.id] = policy;
     }
   }
   const scenarioPaths: LearnerState['scenarioPaths'] = {};
@@ -49,8 +49,6 @@ export function worstCaseState(lessonIds: readonly string[], quizzes: readonly Q
   };
 }
 
-/** Retries of a practice question with unlimited retries are counted up to this (tracker.ts). */
-export const MAX_COUNTED_RETRIES = 99;
 /** Attempts of the knowledge check are counted up to this (tracker.ts). */
 export const MAX_COUNTED_ATTEMPTS = 999;
 const SEED_LENGTH = 6;

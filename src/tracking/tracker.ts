@@ -1,7 +1,7 @@
 import type { AnswerEvent, LearnerState, ModuleInfo } from '../learning/types.ts';
 import { decodeLocation, decodeSavedState, encodeLocation, encodeSavedState, normaliseLearnerText } from '../learning/saved-state.ts';
 import { attemptProgress, betterResult, localDay, newSeed, scoreAttempt } from '../learning/check-attempt.ts';
-import { MAX_COUNTED_ATTEMPTS, MAX_COUNTED_RETRIES } from '../learning/saved-state-budget.ts';
+import { MAX_COUNTED_ATTEMPTS } from '../learning/saved-state-budget.ts';
 import { scorePercentage } from '../learning/score.ts';
 import type { LmsAdapter } from './lms-adapter.ts';
 import { Outbox, type OutboxOptions, type OutboxStore } from './outbox.ts';
@@ -26,8 +26,11 @@ export interface Tracker {
   /** The quiz or scenario the learner works in, so a return lands there (part of the bookmark). */
   setPlace(islandId: string): void;
   recordAnswer(answer: AnswerEvent): void;
-  /** One practice question again: its answer is cleared and the retry counted (saved). The LMS keeps what it was sent. */
-  retryQuestion(questionId: string): void;
+  /**
+   * One practice question again: its answer is cleared. A retry is counted (and saved) when the
+   * question's policy limits retries. The LMS keeps what it was sent.
+   */
+  retryQuestion(questionId: string, isCounted: boolean): void;
   /** The knowledge check again: a new attempt with its own draw of questions. */
   startNewCheckAttempt(): void;
   /** A decision in a scenario: extends the scenario's saved path and reports the decision. */
@@ -120,9 +123,9 @@ class CourseTracker implements Tracker {
     this.changed(answer);
   }
 
-  retryQuestion(questionId: string): void {
+  retryQuestion(questionId: string, isCounted: boolean): void {
     delete this.state.answers[questionId];
-    this.state.retriesUsed[questionId] = Math.min((this.state.retriesUsed[questionId] ?? 0) + 1, MAX_COUNTED_RETRIES);
+    if (isCounted) this.state.retriesUsed[questionId] = (this.state.retriesUsed[questionId] ?? 0) + 1;
     this.changed();
   }
 
