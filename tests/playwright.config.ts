@@ -18,7 +18,7 @@ export default defineConfig({
   timeout: 60_000,
   // CI machines have two cores shared by two workers and a browser each: allow for slow moments.
   expect: { timeout: 10_000 },
-  reporter: [['list']],
+  reporter: [['list'], ['./support/write-axe-summary.ts']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {

@@ -1,21 +1,24 @@
-import { expect, test } from '@playwright/test';
-import { builtModules } from './support/course-data.ts';
+import { test, expect } from './support/fixtures.ts';
+import { firstModule, lessonPageOf, quizzesOf } from './support/course-data.ts';
 import { closeCourse, launchCourse, lmsData } from './support/lms.ts';
 import { readCmi, relaunchSeed, seedCmi } from './support/cmi.ts';
 
 // What a learner types, or what comes back from LMS data, is shown as text, never run as code.
-const module = builtModules()[0]!;
+const module = firstModule();
 const payload = `<img src=x onerror="window.top.__xss='img'"><script>window.top.__xss='script'</script>"};alert(1)//`;
-const reflectionId = 'm1-oefen-npg-reflectie';
-const fillInId = 'm1-oefen-npm-outcome';
-const pageOf = (lesson: string) => module.pages.find((page) => page.includes(lesson))!;
+const practice = quizzesOf(module.id).filter((quiz) => !quiz.scored);
+const reflectionQuiz = practice.find((quiz) => quiz.questions.some((q) => q.type === 'reflection'))!;
+const reflectionId = reflectionQuiz.questions.find((q) => q.type === 'reflection')!.id;
+const fillInQuiz = practice.find((quiz) => quiz.questions.some((q) => q.type === 'fillin' && q.answer.kind === 'text'))!;
+const fillInId = fillInQuiz.questions.find((q) => q.type === 'fillin' && q.answer.kind === 'text')!.id;
+const fillInLesson = lessonPageOf(module.id, fillInQuiz.id).slice(module.id.length + 2, -'.html'.length);
 
 test('script and HTML in a reflection are shown as text, also after a relaunch from LMS data', async ({ browser }) => {
   const first = await browser.newPage();
-  let course = await launchCourse(first, { version: '2004', packageName: `${module.id}-scorm2004`, launchPage: pageOf('03-'), cmi: seedCmi('2004', { passMark: module.passMark }) });
+  let course = await launchCourse(first, { version: '2004', packageName: `${module.id}-scorm2004`, launchPage: lessonPageOf(module.id, reflectionQuiz.id), cmi: seedCmi('2004', { passMark: module.passMark }) });
   const reflection = course.locator(`[data-question-id="${reflectionId}"]`);
   await reflection.scrollIntoViewIfNeeded();
-  await expect(course.locator('[data-quiz-id="m1-oefen-npg"]')).toHaveAttribute('data-ready', 'true');
+  await expect(course.locator(`[data-quiz-id="${reflectionQuiz.id}"]`)).toHaveAttribute('data-ready', 'true');
   const box = reflection.getByRole('textbox');
   await box.fill(payload);
   await reflection.getByRole('button').first().press('Enter');
@@ -36,12 +39,12 @@ test('script and HTML in a reflection are shown as text, also after a relaunch f
 });
 
 test('a fill-in answer planted in suspend data by a hostile LMS record is shown as text', async ({ page }) => {
-  const suspendData = JSON.stringify({ v: 1, s: ['02-new-public-management'], a: { [fillInId]: [0, payload] } });
+  const suspendData = JSON.stringify({ v: 2, s: [fillInLesson], a: { [fillInId]: [0, payload] } });
   const course = await launchCourse(page, {
     version: '1.2',
     packageName: `${module.id}-scorm12`,
     launchPage: module.launchPage,
-    cmi: seedCmi('1.2', { entry: 'resume', location: '02-new-public-management', suspendData, passMark: module.passMark }),
+    cmi: seedCmi('1.2', { entry: 'resume', location: fillInLesson, suspendData, passMark: module.passMark }),
   });
   const question = course.locator(`[data-question-id="${fillInId}"]`);
   await question.scrollIntoViewIfNeeded();

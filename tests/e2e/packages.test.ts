@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { test, expect } from './support/fixtures.ts';
 import { strFromU8, unzipSync } from 'fflate';
 import { BUDGETS, TARGETS } from '../budgets.ts';
 import { validateManifest } from '../support/validate-manifest.ts';

@@ -1,20 +1,33 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
-import { parse } from 'yaml';
-import { ScenarioSchema, type Scenario } from '../../src/schemas/scenario.ts';
+import type { FrameLocator, Locator, Page } from '@playwright/test';
+import { test, expect } from './support/fixtures.ts';
+import type { Scenario } from '../../src/schemas/scenario.ts';
 import { replayPath } from '../../src/learning/scenario-play.ts';
-import { builtModules } from './support/course-data.ts';
+import { builtModules, firstModule, lessonPageOf, scenariosOf } from './support/course-data.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { closeCourse, expectOneSession, launchCourse, lmsData, lmsErrors } from './support/lms.ts';
 
-// The M1 scenario, played in the SCORM 1.2 package as a trainee would: keyboard only.
-const module = builtModules().find((each) => each.id === 'm1-drie-manieren')!;
-const scenario: Scenario = ScenarioSchema.parse(parse(readFileSync(new URL('../../content/modules/m1-drie-manieren/scenarios/brief-bakker.yaml', import.meta.url), 'utf8')));
-const lessonPage = `${module.id}--01-bureaucratie.html`;
+// Module 1's scenario, played in the SCORM 1.2 package as a trainee would: keyboard only.
+const module = firstModule();
+const scenario: Scenario = scenariosOf(module.id)[0]!;
+const lessonPage = lessonPageOf(module.id, scenario.id);
+const lessonId = lessonPage.slice(module.id.length + 2, -'.html'.length);
 const packageName = `${module.id}-scorm12`;
 
-/** The best path: call, buurtschouw, the same report to everyone (the last one a PA choice). */
-const bestPath = ['c', 'c', 'c'];
+/** The path of the strongest choices (`best: true`), from the start to an ending. */
+const bestPath = ((): string[] => {
+  const path: string[] = [];
+  for (;;) {
+    const replay = replayPath(scenario, path);
+    if (!replay.isValid || replay.play.position.kind === 'ending') return path;
+    const { choices } = replay.play.position.step;
+    path.push((choices.find((choice) => choice.best) ?? choices[0]!).id);
+  }
+})();
+/** Where the first choice of the first step leads: a step the learner leaves midway. */
+const firstChoice = scenario.steps.find((step) => step.id === scenario.start)!.choices[0]!;
+const afterFirstChoice = replayPath(scenario, [firstChoice.id]);
+const secondStep = afterFirstChoice.isValid && afterFirstChoice.play.position.kind === 'step' ? afterFirstChoice.play.position.step : null;
 
 const firstLaunch = { core: { student_id: 'cursist-2', student_name: 'Bakker, Ilse', entry: 'ab-initio', lesson_mode: 'normal' }, student_data: { mastery_score: String(module.passMark) } };
 const relaunch = (saved: Record<string, any>, suspendData: string = saved.suspend_data) => ({
@@ -74,10 +87,7 @@ function interactionsOf(data: Record<string, any>): any[] {
 test.describe('SCORM 1.2: the branching scenario', () => {
   test('a learner plays to an ending by keyboard, replays, leaves midway and resumes at the same step', async ({ browser }) => {
     const first = await browser.newPage();
-    let course = await launchCourse(first, { version: '1.2', packageName, launchPage: module.launchPage, cmi: firstLaunch });
-    const begin = course.getByRole('link', { name: 'Begin met de module' });
-    await begin.focus();
-    await begin.press('Enter');
+    let course = await launchCourse(first, { version: '1.2', packageName, launchPage: lessonPage, cmi: firstLaunch });
     let island = await openScenario(course);
 
     // The first decision: the learner reaches the radio group from the scenario heading.
@@ -118,14 +128,14 @@ test.describe('SCORM 1.2: the branching scenario', () => {
     await first.keyboard.press('Enter');
     await expect(island.getByRole('heading', { name: stepHeading([]) })).toBeFocused();
     await expect(island.getByRole('status')).toHaveText('Het scenario begint opnieuw.');
-    await decide(first, island, 'a');
-    await expect(island.getByRole('heading', { name: stepHeading(['a']) })).toBeFocused();
-    await expect.poll(async () => JSON.parse((await lmsData(first)).suspend_data).p).toEqual({ [scenario.id]: ['a'] });
+    await decide(first, island, firstChoice.id);
+    await expect(island.getByRole('heading', { name: stepHeading([firstChoice.id]) })).toBeFocused();
+    await expect.poll(async () => JSON.parse((await lmsData(first)).suspend_data).p).toEqual({ [scenario.id]: [firstChoice.id] });
 
     await closeCourse(first);
     const saved = await lmsData(first);
     expect(saved.core.exit).toBe('suspend');
-    expect(interactionsOf(saved).map((entry) => entry.id)).toEqual([...replay.play.decisions.map(({ step }) => `${scenario.id}.${step.id}`), `${scenario.id}.dp1`]);
+    expect(interactionsOf(saved).map((entry) => entry.id)).toEqual([...replay.play.decisions.map(({ step }) => `${scenario.id}.${step.id}`), `${scenario.id}.${scenario.start}`]);
     await expectOneSession(first, '1.2');
     expect(await lmsErrors(first)).toEqual([]);
     await first.close();
@@ -135,12 +145,13 @@ test.describe('SCORM 1.2: the branching scenario', () => {
     course = await launchCourse(second, { version: '1.2', packageName, launchPage: module.launchPage, cmi: relaunch(saved) });
     await expect(course.getByText(/Welkom terug/)).toBeVisible();
     island = await openScenario(course);
-    await expect(island.getByRole('heading', { name: stepHeading(['a']) })).toBeVisible();
-    await expect(island.locator('.scenario-step')).toHaveAttribute('data-step-id', 'dp2-route');
-    await island.getByRole('heading', { name: stepHeading(['a']) }).focus();
-    await decide(second, island, 'b');
-    await expect.poll(async () => JSON.parse((await lmsData(second)).suspend_data).p).toEqual({ [scenario.id]: ['a', 'b'] });
-    await expect.poll(async () => interactionsOf(await lmsData(second)).map((entry) => [entry.id, entry.result])).toEqual([[`${scenario.id}.dp2-route`, 'neutral']]);
+    await expect(island.getByRole('heading', { name: stepHeading([firstChoice.id]) })).toBeVisible();
+    await expect(island.locator('.scenario-step')).toHaveAttribute('data-step-id', secondStep!.id);
+    await island.getByRole('heading', { name: stepHeading([firstChoice.id]) }).focus();
+    const next = secondStep!.choices.at(-1)!.id;
+    await decide(second, island, next);
+    await expect.poll(async () => JSON.parse((await lmsData(second)).suspend_data).p).toEqual({ [scenario.id]: [firstChoice.id, next] });
+    await expect.poll(async () => interactionsOf(await lmsData(second)).map((entry) => [entry.id, entry.result])).toEqual([[`${scenario.id}.${secondStep!.id}`, 'neutral']]);
     await closeCourse(second);
     await expectOneSession(second, '1.2');
     expect(await lmsErrors(second)).toEqual([]);
@@ -153,12 +164,12 @@ test.describe('SCORM 1.2: the branching scenario', () => {
     page.on('console', (message) => {
       if (message.type() === 'warning') warnings.push(message.text());
     });
-    const stale = JSON.stringify({ v: 1, s: ['01-bureaucratie'], a: {}, p: { [scenario.id]: ['c', 'z'] } });
+    const stale = JSON.stringify({ v: 2, s: [lessonId], a: {}, p: { [scenario.id]: [firstChoice.id, 'z'] } });
     const course = await launchCourse(page, {
       version: '1.2',
       packageName,
       launchPage: module.launchPage,
-      cmi: relaunch({ core: { lesson_location: '01-bureaucratie', lesson_status: 'incomplete', score: { raw: '' } } }, stale),
+      cmi: relaunch({ core: { lesson_location: lessonId, lesson_status: 'incomplete', score: { raw: '' } } }, stale),
     });
     const island = await openScenario(course);
     await expect(island.getByRole('heading', { name: stepHeading([]) })).toBeVisible();
@@ -219,7 +230,7 @@ test.describe('accessibility of the scenario and the instructors page', () => {
 
   test('the instructors page shows the map and outline of each scenario and has no WCAG 2.2 AA violations', async ({ page }) => {
     await page.goto(`/site/docent-${module.id}.html`);
-    await expect(page.getByRole('heading', { level: 1, name: 'Drie manieren van besturen: PA, NPM en NPG' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: module.title })).toBeVisible();
     const map = page.getByRole('img', { name: `Kaart van het scenario “${scenario.title}”` });
     await expect(map).toBeVisible();
     expect(await map.locator('[data-node-id]').count()).toBe(scenario.steps.length + scenario.endings.length);

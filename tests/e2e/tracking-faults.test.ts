@@ -1,13 +1,16 @@
-import { expect, test, type ConsoleMessage } from '@playwright/test';
-import { builtModules, knowledgeCheckOf } from './support/course-data.ts';
-import { closeCourse, launchCourse, lmsCalls, lmsData, setLmsFaults, type ScormVersion } from './support/lms.ts';
+import type { ConsoleMessage } from '@playwright/test';
+import { test, expect } from './support/fixtures.ts';
+import { firstModule, knowledgeCheckOf, lessonIdsOf } from './support/course-data.ts';
+import { closeCourse, launchCourse, lmsCalls, lmsData, lmsErrors, setLmsFaults, type ScormVersion } from './support/lms.ts';
 import { readCmi, relaunchSeed, seedCmi } from './support/cmi.ts';
-import { answerQuestion, answerQuiz, followLink, wrongChoice } from './support/learner.ts';
+import { answerQuestion, answerQuiz, followLink, openQuiz, shownQuestionIds } from './support/learner.ts';
 
 // Faults real LMSs produce, injected into scorm-again's runtime by the test LMS (tests/e2e/lms/host.js).
-const module = builtModules()[0]!;
+const module = firstModule();
 const check = knowledgeCheckOf(module.id);
-const lessonIds = module.pages.slice(1).map((page) => page.replace(`${module.id}--`, '').replace('.html', ''));
+const lessonIds = lessonIdsOf(module);
+const questionById = new Map(check.questions.map((question) => [question.id, question]));
+const checkTitle = module.lessonTitles.at(-1)!;
 const notice = (course: ReturnType<Parameters<typeof launchCourse>[0]['frameLocator']>) => course.locator('#opslagmelding');
 
 for (const version of ['1.2', '2004'] as ScormVersion[]) {
@@ -74,11 +77,15 @@ for (const version of ['1.2', '2004'] as ScormVersion[]) {
   });
 
   test.describe(`SCORM ${version}: what LMSs hand over at launch`, () => {
-    test('entry "" with saved data still restores the answers', async ({ page }) => {
-      const answered = JSON.stringify({ v: 1, s: lessonIds, a: { [check.questions[0]!.id]: [0, ...wrongChoice(check.questions[0]!)] } });
-      const course = await launch(page, { entry: '', location: lessonIds.at(-1)!, suspendData: answered });
-      await expect(course.getByRole('heading', { level: 1, name: 'Kennischeck' })).toBeVisible();
-      await expect(course.locator(`[data-question-id="${check.questions[0]!.id}"]`)).toContainText('Niet goed.');
+    test('entry "" with saved data in the first release\'s format still restores the answers', async ({ page }) => {
+      // Saved by v1 of the course: the migration carries it into today's format.
+      const answered = (id: string) => JSON.stringify({ v: 1, s: lessonIds, a: { [id]: [0, 'x'] } });
+      let course = await launch(page, { entry: '', location: lessonIds.at(-1)! });
+      const [shown] = await shownQuestionIds(course, check.id);
+      course = await launch(page, { entry: '', location: lessonIds.at(-1)!, suspendData: answered(shown!) });
+      await expect(course.getByRole('heading', { level: 1, name: checkTitle })).toBeVisible();
+      await openQuiz(course, check.id);
+      await expect(course.locator(`[data-question-id="${shown}"] .verdict`)).toHaveText('✗ Niet goed');
     });
 
     test('"resume" with empty data starts cleanly at the overview', async ({ page }) => {
@@ -89,9 +96,9 @@ for (const version of ['1.2', '2004'] as ScormVersion[]) {
 
     test('a pass from an earlier attempt is never downgraded', async ({ page }) => {
       const course = await launch(page, { entry: 'resume', status: 'passed', score: 80 });
-      await followLink(course, 'Kennischeck');
-      await answerQuiz(course, check, check.questions.length);
-      await expect(course.getByText(/nog niet gehaald/)).toBeVisible();
+      await followLink(course, checkTitle);
+      await answerQuiz(course, check, () => false);
+      await expect(course.getByRole('status').filter({ hasText: 'Gehaald' })).toBeVisible();
       await closeCourse(page);
       const held = readCmi(version, await lmsData(page));
       expect(held.success).toBe('passed');
@@ -101,7 +108,7 @@ for (const version of ['1.2', '2004'] as ScormVersion[]) {
     test('a relaunch that starts a new attempt with empty data starts cleanly', async ({ page }) => {
       const course = await launch(page, { entry: 'ab-initio', status: 'failed' });
       await expect(course.getByRole('heading', { level: 1, name: module.title })).toBeVisible();
-      await followLink(course, 'Kennischeck');
+      await followLink(course, checkTitle);
       await expect(course.getByRole('button', { name: 'Controleer antwoord' }).first()).toBeVisible();
     });
 
@@ -115,7 +122,7 @@ for (const version of ['1.2', '2004'] as ScormVersion[]) {
       await expect(course.getByText('Nog niet bekeken').first()).toBeVisible();
       await followLink(course, 'Begin met de module');
       await expect(course.getByRole('heading', { level: 1 })).toBeVisible();
-      expect(warnings.join('\n')).toContain('suspend_data is not JSON');
+      expect(warnings.join('\n')).toContain('saved progress is not JSON');
     });
   });
 
@@ -123,18 +130,20 @@ for (const version of ['1.2', '2004'] as ScormVersion[]) {
     test('no cmi.interactions._count: every answer still gets its own interaction', async ({ page }) => {
       const course = await launch(page);
       await setLmsFaults(page, [{ method: 'GetValue', element: 'cmi.interactions._count', mode: 'error' }]);
-      await followLink(course, 'Kennischeck');
-      await answerQuestion(course, check.questions[0]!, check.questions[0]!.correct);
-      await answerQuestion(course, check.questions[1]!, check.questions[1]!.correct);
+      await followLink(course, checkTitle);
+      await openQuiz(course, check.id);
+      const [a, b] = await shownQuestionIds(course, check.id);
+      await answerQuestion(course, questionById.get(a!)!, true);
+      await answerQuestion(course, questionById.get(b!)!, true);
       const ids = readCmi(version, await lmsData(page)).interactions.map((interaction) => interaction.id);
-      expect(ids).toEqual([check.questions[0]!.id, check.questions[1]!.id]);
+      expect(ids).toEqual([a, b]);
     });
 
     test('interactions rejected with an error: progress and score are still saved, without alarming the learner', async ({ page }) => {
       const course = await launch(page);
       await setLmsFaults(page, [{ method: 'SetValue', element: 'cmi.interactions.', mode: 'false' }]);
-      await followLink(course, 'Kennischeck');
-      await answerQuiz(course, check, 0);
+      await followLink(course, checkTitle);
+      await answerQuiz(course, check, () => true);
       const held = readCmi(version, await lmsData(page));
       expect(held.success).toBe('passed');
       expect(held.raw).toBe('100');
@@ -165,15 +174,50 @@ for (const version of ['1.2', '2004'] as ScormVersion[]) {
     test('a relaunch restores exactly what the previous session committed', async ({ browser }) => {
       const first = await browser.newPage();
       let course = await launch(first);
-      await followLink(course, 'Kennischeck');
-      await answerQuestion(course, check.questions[0]!, check.questions[0]!.correct);
+      await followLink(course, checkTitle);
+      await openQuiz(course, check.id);
+      const [shown] = await shownQuestionIds(course, check.id);
+      await answerQuestion(course, questionById.get(shown!)!, true);
       await closeCourse(first);
       const saved = await lmsData(first);
       await first.close();
       const second = await browser.newPage();
       course = await launchCourse(second, { version, packageName, launchPage: module.launchPage, cmi: seedCmi(version, relaunchSeed(version, saved, module.passMark)) });
-      await expect(course.locator(`[data-question-id="${check.questions[0]!.id}"]`)).toContainText('Goed.');
+      await expect(course.locator(`[data-question-id="${shown}"] .verdict`)).toHaveText('✓ Goed');
       await second.close();
     });
+
+    test('at page close the course does not commit before Terminate: Terminate commits, and Moodle sends one request, not two', async ({ page }) => {
+      const course = await launch(page);
+      await followLink(course, 'Begin met de module');
+      await expect.poll(async () => readCmi(version, await lmsData(page)).location).toBe(lessonIds[0]);
+      const before = (await lmsCalls(page)).length;
+      await closeCourse(page);
+      const atClose = (await lmsCalls(page)).slice(before).map((call) => call.name);
+      expect(atClose.filter((name) => /Commit$/.test(name))).toEqual([]);
+      expect(atClose.at(-1)).toMatch(/Finish|Terminate/);
+      expect(readCmi(version, await lmsData(page)).sessionTime).not.toBe('');
+    });
+  });
+
+  test.describe(`SCORM ${version}: a finished attempt opened in review`, () => {
+    for (const mode of ['review', 'browse'] as const) {
+      test(`${mode} mode shows the learner's answers and writes nothing`, async ({ page }) => {
+        // A finished attempt as an LMS holds it: passed, with saved progress.
+        const saved = JSON.stringify({ v: 2, s: lessonIds, a: {}, k: [10, 12, 1, [], '2026-11-30'], x: 'abc123' });
+        const course = await launch(page, { entry: '', mode, status: 'passed', score: 83.33, location: lessonIds.at(-1)!, suspendData: saved });
+        await expect(course.locator('#opslagmelding')).toContainText('niet opgeslagen en verandert niets');
+        await followLink(course, 'Terug naar het overzicht');
+        await expect(course.getByText('Module afgerond')).toBeVisible();
+        await followLink(course, 'Begin met de module');
+        await closeCourse(page);
+        const writes = (await lmsCalls(page)).filter((call) => /SetValue|Commit$/.test(call.name));
+        expect(writes).toEqual([]);
+        expect(await lmsErrors(page)).toEqual([]);
+        const held = readCmi(version, await lmsData(page));
+        expect(held.suspendData).toBe(saved);
+        expect(held.success).toBe('passed');
+      });
+    }
   });
 }

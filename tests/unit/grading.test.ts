@@ -3,12 +3,10 @@ import { QuizSchema, type Question } from '../../src/schemas/quiz.ts';
 import {
   draftProblem,
   initialDraft,
-  isGraded,
   parseLearnerNumber,
   retriesLeft,
   retryPolicy,
   shouldRevealAnswer,
-  withPair,
 } from '../../src/learning/grading.ts';
 
 const quiz = QuizSchema.parse({

@@ -12,6 +12,7 @@ const module: PackagedModule = {
   pages: ['m9-proef.html', 'm9-proef--01-les.html'],
   lessonTitles: ['Les'],
   worstCaseSuspendData: 100,
+  worstCaseCommitBytes: 1000,
 };
 const files = ['m9-proef.html', 'm9-proef--01-les.html', '_astro/app.Ab12.js', '_astro/cursus pagina.css', 'favicon.svg'];
 

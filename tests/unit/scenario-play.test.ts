@@ -1,16 +1,35 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
 import { decisionId, effectChanges, paragraphs, replayPath } from '../../src/learning/scenario-play.ts';
 import { ScenarioSchema } from '../../src/schemas/scenario.ts';
 
-const scenario = ScenarioSchema.parse(parse(readFileSync(new URL('../../content/modules/m1-drie-manieren/scenarios/brief-bakker.yaml', import.meta.url), 'utf8')));
+const choice = (id: string, logic: 'PA' | 'NPM' | 'NPG', next: string, effects: Record<string, number> = {}) => ({ id, text: `Keuze ${id}`, logic, feedback: 'Gevolg.', effects, next });
+const scenario = ScenarioSchema.parse({
+  id: 'm9-brief',
+  title: 'De brief',
+  intro: 'Een brief komt binnen.',
+  effects: [
+    { id: 'vertrouwen', label: 'Vertrouwen', better: 'higher' },
+    { id: 'veiligheid', label: 'Veiligheid', better: 'higher' },
+    { id: 'doorlooptijd', label: 'Doorlooptijd in dagen', start: 9, better: 'lower' },
+  ],
+  start: 'dp1',
+  steps: [
+    { id: 'dp1', situation: 'Wat doe je?', choices: [choice('a', 'PA', 'dp2-route', { doorlooptijd: 7 }), choice('c', 'NPG', 'dp2-gesprek', { vertrouwen: 2, veiligheid: 1, doorlooptijd: 4 })] },
+    { id: 'dp2-route', situation: 'En nu?', choices: [choice('a', 'PA', 'stil')] },
+    { id: 'dp2-gesprek', situation: 'En nu?', choices: [choice('c', 'NPG', 'dp3-schouw', { vertrouwen: 2, veiligheid: 3, doorlooptijd: 14 })] },
+    { id: 'dp3-schouw', situation: 'Terugkoppelen?', choices: [choice('c', 'PA', 'samen', { vertrouwen: 1 })] },
+  ],
+  endings: [
+    { id: 'samen', title: 'Samen', quality: 'best', debrief: 'Goed.' },
+    { id: 'stil', title: 'Stil', quality: 'poor', debrief: 'Te laat.' },
+  ],
+});
 
 describe('replaying a saved scenario path', () => {
   test('an empty path is the start step with the meters at their start values', () => {
     const replay = replayPath(scenario, []);
     expect(replay.isValid && replay.play.position).toMatchObject({ kind: 'step', step: { id: 'dp1' } });
-    expect(replay.isValid && replay.play.totals).toEqual({ vertrouwen: 0, veiligheid: 0, legitimiteit: 0, doorlooptijd: 9 });
+    expect(replay.isValid && replay.play.totals).toEqual({ vertrouwen: 0, veiligheid: 0, doorlooptijd: 9 });
   });
 
   test('puts the learner back at the step the path leads to, with the decisions taken', () => {
@@ -19,7 +38,7 @@ describe('replaying a saved scenario path', () => {
     if (!replay.isValid) return;
     expect(replay.play.position).toMatchObject({ kind: 'step', step: { id: 'dp3-schouw' } });
     expect(replay.play.decisions.map(({ step, choice }) => `${step.id}:${choice.id}:${choice.logic}`)).toEqual(['dp1:c:NPG', 'dp2-gesprek:c:NPG']);
-    expect(replay.play.totals).toEqual({ vertrouwen: 4, veiligheid: 4, legitimiteit: 0, doorlooptijd: 27 });
+    expect(replay.play.totals).toEqual({ vertrouwen: 4, veiligheid: 4, doorlooptijd: 27 });
   });
 
   test('a full path ends at an ending', () => {
@@ -35,8 +54,8 @@ describe('replaying a saved scenario path', () => {
 
 describe('scenario helpers', () => {
   test('lists the meters a choice moves in the scenario order, with the value after it', () => {
-    const choice = scenario.steps[0]!.choices[2]!;
-    const changes = effectChanges(scenario, choice, { vertrouwen: 2, veiligheid: 1, legitimiteit: 0, doorlooptijd: 13 });
+    const taken = scenario.steps[0]!.choices[1]!;
+    const changes = effectChanges(scenario, taken, { vertrouwen: 2, veiligheid: 1, doorlooptijd: 13 });
     expect(changes.map(({ meter, delta, total }) => [meter.id, delta, total])).toEqual([
       ['vertrouwen', 2, 2],
       ['veiligheid', 1, 1],

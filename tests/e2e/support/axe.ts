@@ -6,7 +6,7 @@ import { expect, type Page } from '@playwright/test';
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Every axe run of a test session is logged here; tests/support/write-axe-summary.ts turns it into the summary the accessibility statement is built from. */
-export const AXE_LOG = new URL('../../.tmp/axe-runs.jsonl', import.meta.url).pathname;
+import { AXE_LOG } from '../../support/write-axe-summary.ts';
 
 /**
  * Runs axe with the WCAG 2.2 A and AA rules and expects no violation; names them if there are.

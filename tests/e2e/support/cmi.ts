@@ -12,19 +12,24 @@ export interface Seed {
   omitMode?: boolean;
   /** Score of an earlier attempt, as a percentage. */
   score?: number;
+  /** 1.2 lesson_mode / 2004 mode; normal unless said. */
+  mode?: 'normal' | 'review' | 'browse';
+  /** The interactions the LMS kept, as scorm-again exported them (2004 content reads them back). */
+  interactions?: unknown;
 }
 
 export function seedCmi(version: ScormVersion, seed: Seed): Record<string, unknown> {
   if (version === '1.2') {
     const core: Record<string, unknown> = { student_id: 'cursist-1', student_name: 'Jansen, Eva', entry: seed.entry ?? 'ab-initio' };
-    if (!seed.omitMode) core['lesson_mode'] = 'normal';
+    if (!seed.omitMode) core['lesson_mode'] = seed.mode ?? 'normal';
     if (seed.location) core['lesson_location'] = seed.location;
     if (seed.status) core['lesson_status'] = seed.status;
     if (seed.score !== undefined) core['score'] = { raw: String(seed.score), min: '0', max: '100' };
-    return { core, suspend_data: seed.suspendData ?? '', ...(seed.passMark ? { student_data: { mastery_score: String(seed.passMark) } } : {}) };
+    return { core, suspend_data: seed.suspendData ?? '', ...(seed.passMark ? { student_data: { mastery_score: String(seed.passMark) } } : {}), ...(seed.interactions ? { interactions: seed.interactions } : {}) };
   }
   const cmi: Record<string, unknown> = { learner_id: 'cursist-1', learner_name: 'Jansen, Eva', entry: seed.entry ?? 'ab-initio', suspend_data: seed.suspendData ?? '' };
-  if (!seed.omitMode) cmi['mode'] = 'normal';
+  if (!seed.omitMode) cmi['mode'] = seed.mode ?? 'normal';
+  if (seed.interactions) cmi['interactions'] = seed.interactions;
   if (seed.location) cmi['location'] = seed.location;
   if (seed.status === 'passed' || seed.status === 'failed') {
     cmi['success_status'] = seed.status;
@@ -48,5 +53,15 @@ export function readCmi(version: ScormVersion, data: Record<string, any>) {
 /** Relaunch data after a suspended session, as an LMS hands it to the next launch. */
 export function relaunchSeed(version: ScormVersion, saved: Record<string, any>, passMark: number): Seed {
   const before = readCmi(version, saved);
-  return { entry: before.exit === 'suspend' ? 'resume' : '', location: before.location, suspendData: before.suspendData, passMark, ...(before.success === 'passed' || before.success === 'failed' ? { status: before.success as 'passed' | 'failed' } : {}) };
+  const score = Number.parseFloat(before.raw);
+  return {
+    entry: before.exit === 'suspend' ? 'resume' : '',
+    location: before.location,
+    suspendData: before.suspendData,
+    passMark,
+    ...(before.success === 'passed' || before.success === 'failed' ? { status: before.success as 'passed' | 'failed' } : {}),
+    ...(Number.isFinite(score) ? { score } : {}),
+    // An LMS keeps the interactions of the attempt and reports their _count at the next launch.
+    interactions: saved['interactions'],
+  };
 }
