@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writePackages } from './write-packages.ts';
+import { rewriteSitePages, writePackages } from './write-packages.ts';
 import { COMMIT_BUDGET_BYTES } from '../course/lms-payload-budget.ts';
 
 /** After the site is built, writes a SCORM 1.2 and a SCORM 2004 package for every module. */
@@ -17,7 +17,10 @@ export default function scormPackages(): AstroIntegration {
         const log = logger.fork('scorm');
         const started = performance.now();
         try {
-          const written = await writePackages(fileURLToPath(dir));
+          const siteDir = fileURLToPath(dir);
+          // One rule for every URL in a page: relative to the page, which sits at the root.
+          await rewriteSitePages(siteDir);
+          const written = await writePackages(siteDir);
           for (const { file, bytes, suspendData, commitBytes } of written) {
             const commit = commitBytes === null ? '' : `; Moodle's largest commit ${(commitBytes / 1024).toFixed(1)} of ${COMMIT_BUDGET_BYTES / 1024} KiB`;
             log.info(`${relative(process.cwd(), file)}: ${(bytes / 1024).toFixed(1)} KB; saved progress at most ${suspendData.worstCase} of ${suspendData.limit} characters${commit}`);

@@ -1,9 +1,10 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { collectPackageContents } from './package-contents.ts';
 import { writeManifest } from './manifest.ts';
 import { createZip } from './zip.ts';
 import { SUSPEND_DATA_LIMITS } from '../learning/saved-state-budget.ts';
+import { rewriteToRelativeUrls } from './relative-urls.ts';
 import { COURSE_DATA_FILE, PACKAGES_DIR, parsePackagedCourse, type PackagedModule, type ScormVersion } from './packaged-course.ts';
 
 const VERSIONS: Array<{ version: ScormVersion; suffix: string }> = [
@@ -62,4 +63,18 @@ export async function buildModulePackage(siteDir: string, module: PackagedModule
   }
   const manifest = writeManifest(module, version, contents.files.map(([name]) => name));
   return createZip([['imsmanifest.xml', new TextEncoder().encode(manifest)], ...contents.files, ...contents.schemas]);
+}
+
+/**
+ * Astro writes image URLs root-absolute (/_astro/x.svg) even with `assetsPrefix: '.'`; every page
+ * sits at the site root, so the page-relative form (./_astro/x.svg) is the same file wherever the
+ * site or a package is served from.
+ */
+export async function rewriteSitePages(siteDir: string): Promise<void> {
+  for (const name of (await readdir(siteDir)).filter((file) => file.endsWith('.html'))) {
+    const path = join(siteDir, name);
+    const html = await readFile(path, 'utf8');
+    const rewritten = rewriteToRelativeUrls(html);
+    if (rewritten !== html) await writeFile(path, rewritten);
+  }
 }
