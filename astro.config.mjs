@@ -12,6 +12,17 @@ export default defineConfig({
   // Fixture builds in the tests use their own cache, so they never clear the course's content store.
   ...(process.env.OOV_CACHE_DIR ? { cacheDir: process.env.OOV_CACHE_DIR } : {}),
   prefetch: false,
+  // One rule for every URL the build emits: relative to the file that holds it. Pages sit at the
+  // package root (./_astro/…); JS and CSS in _astro/ refer to their neighbours (./x.js). Without
+  // this, Vite resolves its preload list ("./_astro/x.js") against the chunk's own URL and
+  // requests _astro/_astro/x.js, a 404 inside every LMS.
+  vite: {
+    experimental: {
+      renderBuiltUrl(filename, { hostType }) {
+        return hostType === 'html' ? `./${filename}` : { relative: true };
+      },
+    },
+  },
   // A package may load nothing from outside itself. Astro hashes its own inline scripts and styles.
   security: {
     csp: {

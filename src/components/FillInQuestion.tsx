@@ -1,14 +1,14 @@
 import { useId } from 'react';
 import type { QuestionOf } from '../schemas/quiz.ts';
 import { nl } from '../i18n/nl.ts';
+import { FILL_IN_MAX_LENGTH } from '../learning/grading.ts';
 import { QuestionFrame, type QuestionViewProps } from './QuestionFrame.tsx';
-import { FILL_IN_MAX_LENGTH } from '../learning/saved-state-budget.ts';
 
 const dutchNumber = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 7 });
 
 /** A short text or a number typed into one field; Enter checks, like a search box. */
 export function FillInQuestion(view: QuestionViewProps<QuestionOf<'fillin'>>) {
-  const { question, draft, answer, onDraft, onCheck, shouldRevealAnswer } = view;
+  const { question, draft, answer, onDraft, onCheck, shouldRevealAnswer, problem } = view;
   const baseId = useId();
   const hintId = `${baseId}-hint`;
   const inputId = `${baseId}-input`;
@@ -41,9 +41,12 @@ export function FillInQuestion(view: QuestionViewProps<QuestionOf<'fillin'>>) {
             autoComplete="off"
             spellCheck={false}
             maxLength={FILL_IN_MAX_LENGTH}
+            data-text=""
+            data-enter-action="check"
             value={isNumeric && isChecked ? value.replace('.', ',') : value}
             readOnly={isChecked}
-            aria-describedby={question.unit ? unitId : undefined}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={[question.unit ? unitId : '', problem ? `${hintId}-problem` : ''].filter(Boolean).join(' ') || undefined}
             onChange={(event) => onDraft([event.currentTarget.value])}
             onKeyDown={(event) => {
               if (event.key === 'Enter' && !isChecked) onCheck();

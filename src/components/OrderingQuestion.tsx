@@ -9,9 +9,8 @@ import { QuestionFrame, ResultMark, type QuestionViewProps } from './QuestionFra
  * says where the item is now. Buttons at the ends stay focusable (aria-disabled) and explain.
  */
 export function OrderingQuestion(view: QuestionViewProps<QuestionOf<'ordering'>>) {
-  const { question, draft, answer, onDraft, shouldRevealAnswer } = view;
+  const { question, draft, answer, onDraft, isRevealed, shouldRevealAnswer } = view;
   const baseId = useId();
-  const hintId = `${baseId}-hint`;
   const isChecked = answer !== undefined;
   const order = (answer?.response ?? draft).filter((id) => question.items.some((item) => item.id === id));
   const textOf = (id: string) => question.items.find((item) => item.id === id)?.text ?? id;
@@ -48,6 +47,7 @@ export function OrderingQuestion(view: QuestionViewProps<QuestionOf<'ordering'>>
         // The visible word comes first in the name (WCAG 2.5.3), the item makes each button unique.
         aria-label={`${step < 0 ? nl.quiz.moveUp : nl.quiz.moveDown}: ${textOf(id)}`}
         aria-disabled={isAtEnd ? 'true' : undefined}
+        data-action={`move:${id}:${step}`}
         ref={(element) => {
           if (element) buttons.current.set(`${id}:${step}`, element);
           else buttons.current.delete(`${id}:${step}`);
@@ -79,7 +79,7 @@ export function OrderingQuestion(view: QuestionViewProps<QuestionOf<'ordering'>>
   );
 
   return (
-    <QuestionFrame view={view} prompt={question.prompt} hint={nl.quiz.orderingHint} hintId={hintId} feedback={feedback}>
+    <QuestionFrame view={view} prompt={question.prompt} hint={nl.quiz.orderingHint} hintId={`${baseId}-hint`} feedback={feedback}>
       <ol className="ordering-list">
         {order.map((id, index) => (
           <li key={id} className="ordering-item">
@@ -90,7 +90,7 @@ export function OrderingQuestion(view: QuestionViewProps<QuestionOf<'ordering'>>
                 {button(id, 1, index)}
               </span>
             )}
-            {isChecked && <ResultMark isRight={question.items[index]?.id === id} right={nl.quiz.positionRight} wrong={nl.quiz.positionWrong} />}
+            {isChecked && isRevealed && <ResultMark isRight={question.items[index]?.id === id} right={nl.quiz.positionRight} wrong={nl.quiz.positionWrong} />}
           </li>
         ))}
       </ol>

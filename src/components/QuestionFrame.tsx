@@ -17,12 +17,21 @@ export interface QuestionViewProps<Q> {
   onRetry: (() => void) | undefined;
   /** Retries still open after this check; Infinity when unlimited. */
   retriesLeft: number;
-  /** Show the right answer with the feedback (see shouldRevealAnswer in question-answers.ts). */
+  /**
+   * The feedback texts may be shown. False in the knowledge check until the learner has passed
+   * or used the last attempt: then only right or wrong, and which lesson to reread.
+   */
+  isRevealed: boolean;
+  /** Show the right answer with the feedback (practice: see shouldRevealAnswer in learning/grading.ts). */
   shouldRevealAnswer: boolean;
+  /** Lessons to reread after a wrong answer in the knowledge check. */
+  reread: ReadonlyArray<{ title: string; href: string }>;
   /** Move focus to the feedback once the learner has checked, not when answers are restored. */
   shouldFocusFeedback: boolean;
   /** Move focus to the first control after a retry, so keyboard users are not dropped at the top of the page. */
   shouldFocusStart: boolean;
+  /** Why the draft cannot be checked yet, said next to the question (role alert). */
+  problem: string;
 }
 
 interface Props {
@@ -33,7 +42,7 @@ interface Props {
   /** Label of the check button; "Controleer antwoord" unless the type says otherwise. */
   checkLabel?: string;
   retryLabel?: string;
-  /** The feedback below the verdict; rendered only after checking. */
+  /** The feedback below the verdict, shown once revealed. */
   feedback: ReactNode;
   /** The controls: real inputs, selects, buttons. */
   children: ReactNode;
@@ -41,11 +50,11 @@ interface Props {
 
 /**
  * The shell every question type shares: a fieldset named by its legend, a hint, the check
- * button, and after checking a verdict in words (never colour alone), the feedback and the
- * retry button. Focus moves to the feedback after checking, as in ChoiceQuestion.
+ * button, and after checking one verdict in words (never colour alone), the feedback and the
+ * retry button. Focus moves to the feedback after checking.
  */
 export function QuestionFrame({ view, prompt, hint, hintId, checkLabel = nl.quiz.check, retryLabel = nl.quiz.tryAgain, feedback, children }: Props) {
-  const { question, number, total, answer, onCheck, onRetry, retriesLeft, shouldFocusFeedback, shouldFocusStart } = view;
+  const { question, number, total, answer, onCheck, onRetry, retriesLeft, isRevealed, reread, shouldFocusFeedback, shouldFocusStart, problem } = view;
   const fieldsetRef = useRef<HTMLFieldSetElement>(null);
   const feedbackRef = useRef<HTMLDivElement>(null);
   const isChecked = answer !== undefined;
@@ -66,24 +75,50 @@ export function QuestionFrame({ view, prompt, hint, hintId, checkLabel = nl.quiz
         {hint}
       </p>
       {children}
+      <p className="question-problem" id={`${hintId}-problem`} role="alert">
+        {problem}
+      </p>
       {!isChecked && (
-        <button type="button" className="button" onClick={onCheck}>
+        <button type="button" className="button" data-action="check" onClick={onCheck}>
           {checkLabel}
         </button>
       )}
       {isChecked && (
         <div className="feedback" ref={feedbackRef} tabIndex={-1}>
-          <p className="verdict">{state === 'saved' ? nl.quiz.reflectionSaved : state === 'correct' ? nl.quiz.correct : nl.quiz.incorrect}</p>
-          {feedback}
+          <Verdict state={state} />
+          {(isRevealed || state === 'saved') && feedback}
+          {!isRevealed && state === 'incorrect' && reread.length > 0 && (
+            <p>
+              {nl.quiz.reread}{' '}
+              {reread.map((lesson, index) => (
+                <span key={lesson.href}>
+                  {index > 0 && ', '}
+                  <a href={lesson.href}>{lesson.title}</a>
+                </span>
+              ))}
+              .
+            </p>
+          )}
           {onRetry && Number.isFinite(retriesLeft) && <p className="hint">{nl.quiz.retriesLeft(retriesLeft)}</p>}
           {onRetry && (
-            <button type="button" className="button secondary" onClick={onRetry}>
+            <button type="button" className="button secondary" data-action="retry" onClick={onRetry}>
               {retryLabel}
             </button>
           )}
         </div>
       )}
     </fieldset>
+  );
+}
+
+function Verdict({ state }: { state: 'saved' | 'correct' | 'incorrect' | 'open' }) {
+  if (state === 'saved') return <p className="verdict">{nl.quiz.reflectionSaved}</p>;
+  const isRight = state === 'correct';
+  return (
+    <p className={isRight ? 'verdict is-right' : 'verdict is-wrong'}>
+      <span aria-hidden="true">{isRight ? '\u2713 ' : '\u2717 '}</span>
+      {isRight ? nl.quiz.correct : nl.quiz.incorrect}
+    </p>
   );
 }
 

@@ -1,10 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Question, Quiz } from '../schemas/quiz.ts';
-import type { StoredAnswer } from '../learning/types.ts';
+import type { LearnerState, ModuleInfo } from '../learning/types.ts';
 import type { Tracker } from '../tracking/tracker.ts';
 import { getTracker } from '../tracking/session.ts';
-import { dictionary } from '../tracking/suspend-data.ts';
 import { nl } from '../i18n/nl.ts';
+import { toAnswerEvent } from '../learning/answer-events.ts';
+import { draftProblem, initialDraft, retriesLeft, retryPolicy, shouldRevealAnswer } from '../learning/grading.ts';
+import { attemptProgress, checkInfoOf, rightAnswersNeeded, shouldRevealCheckAnswers } from '../learning/check-attempt.ts';
+import { emptyState } from '../learning/saved-state.ts';
+import type { QuestionViewProps } from './QuestionFrame.tsx';
 import { ChoiceQuestion } from './ChoiceQuestion.tsx';
 import { TrueFalseQuestion } from './TrueFalseQuestion.tsx';
 import { MatchingQuestion } from './MatchingQuestion.tsx';
@@ -12,9 +16,9 @@ import { OrderingQuestion } from './OrderingQuestion.tsx';
 import { CategoriseQuestion } from './CategoriseQuestion.tsx';
 import { FillInQuestion } from './FillInQuestion.tsx';
 import { ReflectionQuestion } from './ReflectionQuestion.tsx';
-import type { QuestionViewProps } from './QuestionFrame.tsx';
-import { draftProblem, initialDraft, isGraded, retriesLeft, retryPolicy, shouldRevealAnswer, toAnswerEvent } from '../learning/grading.ts';
-import { scorePercentage } from '../learning/score.ts';
+import { CheckResult } from './CheckResult.tsx';
+import { readDomDraft } from './dom-draft.ts';
+import { takeEarlyActions } from './early-actions.ts';
 import '../styles/questions.css';
 
 interface Props {
@@ -22,30 +26,46 @@ interface Props {
 }
 
 /**
- * A quiz: practice questions (retry one at a time) or the module's scored knowledge check
- * (retry as a whole once every question is answered). Answers live in the tracker, so they
- * are restored when the learner comes back, in this session or a later one. Retries used are
- * counted for this page visit only; the author's policy (`retries`) limits them per question.
- * Reflections are not graded: they never count toward the check's result.
+ * A quiz: practice questions (each retried on its own, retries saved) or the module's scored
+ * knowledge check (an attempt draws its questions; a failed attempt shows only right or wrong
+ * and what to reread, and is retaken as a whole). Answers live in the tracker, so they come back
+ * when the learner does. The server renders the questions as working form controls; on hydration
+ * the island adopts what the learner already did in them and replays early button presses.
  */
 export default function QuizIsland({ quiz }: Props) {
+  const root = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const [tracker, setTracker] = useState<Tracker | null>(null);
-  const [answers, setAnswers] = useState<Record<string, StoredAnswer>>(dictionary);
+  const [state, setState] = useState<LearnerState>(emptyState);
   const [selections, setSelections] = useState<Record<string, string[]>>({});
-  const [message, setMessage] = useState('');
+  const [problems, setProblems] = useState<Record<string, string>>({});
   const [lastChecked, setLastChecked] = useState<string | null>(null);
   const [lastRetried, setLastRetried] = useState<string | null>(null);
-  const [retriesUsed, setRetriesUsed] = useState<Record<string, number>>({});
+  const [isAdopted, setIsAdopted] = useState(false);
   const shownAt = useRef(Date.now());
-  const heading = useRef<HTMLHeadingElement>(null);
-  const questionIds = quiz.questions.map((q) => q.id);
-  const gradedIds = quiz.questions.filter(isGraded).map((q) => q.id);
+  const module: ModuleInfo | null = tracker?.module ?? null;
+  // Before the tracker answers, the state is empty: the check shows its first attempt, as the server rendered it.
+  const check = quiz.scored ? (module?.check ?? checkInfoOf(quiz)) : null;
+  const questionById = new Map(quiz.questions.map((question) => [question.id, question]));
+  const attempt = check ? attemptProgress(check, state) : null;
+  const shown: Question[] = check && attempt ? [...attempt.questionIds, ...check.openQuestions].map((id) => questionById.get(id)!) : quiz.questions;
   const draftOf = (question: Question) => selections[question.id] ?? initialDraft(question);
+
+  useLayoutEffect(() => {
+    const adopted: Record<string, string[]> = {};
+    for (const fieldset of root.current?.querySelectorAll('fieldset.question[data-question-id]') ?? []) {
+      const question = questionById.get((fieldset as HTMLElement).dataset['questionId'] ?? '');
+      const draft = question && readDomDraft(fieldset, question);
+      if (question && draft) adopted[question.id] = draft;
+    }
+    if (Object.keys(adopted).length) setSelections(adopted);
+    setIsAdopted(true);
+  }, []);
 
   useEffect(() => {
     let unsubscribe = () => {};
     void getTracker().then((found) => {
-      const sync = () => setAnswers(pickAnswers(found.getState().answers, questionIds));
+      const sync = () => setState({ ...found.getState() });
       setTracker(found);
       sync();
       unsubscribe = found.subscribe(sync);
@@ -53,12 +73,16 @@ export default function QuizIsland({ quiz }: Props) {
     return () => unsubscribe();
   }, []);
 
-  const check = async (questionIndex: number) => {
-    const question = quiz.questions[questionIndex]!;
+  useEffect(() => {
+    if (!tracker || !isAdopted || !root.current) return;
+    void replay(takeEarlyActions(root.current));
+  }, [tracker, isAdopted]);
+
+  const check_ = async (question: Question) => {
     const draft = draftOf(question);
     const problem = draftProblem(question, draft);
-    if (problem) return setMessage(nl.quiz[problem]);
-    setMessage('');
+    setProblems((current) => ({ ...current, [question.id]: problem ? nl.quiz.problems[problem](draft[0] ?? '') : '' }));
+    if (problem) return;
     const active = tracker ?? (await getTracker());
     setLastChecked(question.id);
     active.recordAnswer(toAnswerEvent(question, draft, Date.now() - shownAt.current));
@@ -66,98 +90,97 @@ export default function QuizIsland({ quiz }: Props) {
 
   /** One question again: choice and true/false start empty, the other types from the learner's last answer. */
   const retryQuestion = (question: Question) => {
-    const previous = answers[question.id]?.response;
+    const previous = state.answers[question.id]?.response;
     const shouldKeep = previous && question.type !== 'single' && question.type !== 'multiple' && question.type !== 'truefalse';
-    tracker?.clearAnswers([question.id]);
+    tracker?.retryQuestion(question.id, typeof retryPolicy(quiz, question) === 'number');
     setSelections((current) => {
       const next = { ...current };
       if (shouldKeep) next[question.id] = [...previous];
       else delete next[question.id];
       return next;
     });
-    setRetriesUsed((current) => ({ ...current, [question.id]: (current[question.id] ?? 0) + 1 }));
     setLastChecked(null);
     setLastRetried(question.id);
     shownAt.current = Date.now();
   };
 
-  /** The whole knowledge check again: its graded questions start empty with their retries restored. */
-  const retry = (ids: string[]) => {
-    tracker?.clearAnswers(ids);
-    setSelections((current) => Object.fromEntries(Object.entries(current).filter(([id]) => !ids.includes(id))));
-    setRetriesUsed((current) => Object.fromEntries(Object.entries(current).filter(([id]) => !ids.includes(id))));
+  const retakeCheck = () => {
+    tracker?.startNewCheckAttempt();
+    setSelections({});
+    setProblems({});
     setLastChecked(null);
     setLastRetried(null);
     shownAt.current = Date.now();
+    heading.current?.focus();
   };
 
-  const answeredCount = questionIds.filter((id) => answers[id]).length;
-  const isComplete = gradedIds.every((id) => answers[id]);
-  const raw = gradedIds.filter((id) => answers[id]?.isCorrect).length;
-  const passMark = tracker?.passMark ?? 0;
-  const isPassed = scorePercentage(raw, gradedIds.length) >= passMark;
+  const objectiveLessons = (objective: string | undefined) => {
+    if (!module || !objective) return [];
+    return (module.objectiveLessons[objective] ?? []).filter((id) => id !== module.check.lessonId).map((id) => ({ title: module.lessonTitles?.[id] ?? id, href: module.lessonHrefs[id] ?? '#' }));
+  };
+  const isCheckRevealed = check && attempt ? shouldRevealCheckAnswers(check, state, attempt.isComplete) : !quiz.scored;
 
   const viewOf = (question: Question, index: number): QuestionViewProps<Question> => {
     const policy = retryPolicy(quiz, question);
-    const used = retriesUsed[question.id] ?? 0;
-    const left = retriesLeft(policy, used);
+    const used = state.retriesUsed[question.id] ?? 0;
+    const left = quiz.scored ? 0 : retriesLeft(policy, used);
     return {
       question,
       number: index + 1,
-      total: quiz.questions.length,
+      total: shown.length,
       draft: draftOf(question),
-      answer: answers[question.id],
-      onDraft: (draft) => setSelections((current) => ({ ...current, [question.id]: draft })),
-      onCheck: () => void check(index),
+      answer: state.answers[question.id],
+      onDraft: (draft) => {
+        setSelections((current) => ({ ...current, [question.id]: draft }));
+        if (problems[question.id]) setProblems((current) => ({ ...current, [question.id]: '' }));
+      },
+      onCheck: () => void check_(question),
       onRetry: left > 0 ? () => retryQuestion(question) : undefined,
       retriesLeft: left,
-      shouldRevealAnswer: shouldRevealAnswer(policy, used),
+      isRevealed: quiz.scored ? Boolean(isCheckRevealed) : true,
+      shouldRevealAnswer: quiz.scored ? true : shouldRevealAnswer(policy, used),
+      reread: quiz.scored ? objectiveLessons(question.objective) : [],
       shouldFocusFeedback: lastChecked === question.id,
       shouldFocusStart: lastRetried === question.id,
+      problem: problems[question.id] ?? '',
     };
   };
 
   return (
-    <section className={quiz.scored ? 'quiz knowledge-check' : 'quiz'} aria-labelledby={`${quiz.id}-title`} data-quiz-id={quiz.id} data-ready={tracker ? 'true' : 'false'}>
+    <section ref={root} className={quiz.scored ? 'quiz knowledge-check' : 'quiz'} aria-labelledby={`${quiz.id}-title`} data-quiz-id={quiz.id} data-island-id={quiz.id} data-ready={tracker ? 'true' : 'false'}>
       <h2 id={`${quiz.id}-title`} ref={heading} tabIndex={-1}>
         {quiz.title}
       </h2>
-      {quiz.scored && <p className="meta">{nl.quiz.progress(answeredCount, questionIds.length)}</p>}
-      {/* Until the island has hydrated and knows the saved answers, the server-rendered controls
-          are disabled: anything typed before hydration would otherwise be wiped by React. */}
-      <fieldset className="quiz-questions" disabled={!tracker}>
-        {quiz.questions.map((question, index) => (
+      {quiz.scored && <CheckIntro total={attempt?.questionIds.length ?? 0} passMark={tracker?.passMark ?? null} attempt={state.attempt} attempts={check?.attempts ?? null} answered={attempt?.answered ?? 0} />}
+      <div className="quiz-questions">
+        {shown.map((question, index) => (
           <QuestionView key={question.id} {...viewOf(question, index)} />
         ))}
-      </fieldset>
-      <p className="quiz-message" role="alert">
-        {message}
-      </p>
-      {quiz.scored && (
-        <div className="quiz-result" role="status">
-          {isComplete && tracker && (
-            <>
-              <h3>{nl.quiz.resultHeading}</h3>
-              <p>{nl.quiz.result(raw, gradedIds.length)}</p>
-              <p>{isPassed ? nl.quiz.passed(passMark) : nl.quiz.failed(passMark)}</p>
-            </>
-          )}
-        </div>
-      )}
-      {quiz.scored && isComplete && tracker && !isPassed && (
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            retry(gradedIds);
-            heading.current?.focus();
-          }}
-        >
-          {nl.quiz.retryCheck}
-        </button>
-      )}
+      </div>
+      {check && attempt?.isComplete && tracker && <CheckResult check={check} module={tracker.module} state={state} questionIds={attempt.questionIds} passMark={tracker.passMark} onRetake={retakeCheck} />}
     </section>
   );
+}
+
+function CheckIntro({ total, passMark, attempt, attempts, answered }: { total: number; passMark: number | null; attempt: number; attempts: number | null; answered: number }) {
+  return (
+    <div className="check-intro">
+      {/* The pass mark the LMS sets wins over the module's; until the tracker knows it, the rule waits. */}
+      {passMark !== null && <p data-pass-rule>{nl.quiz.checkRule(passMark, rightAnswersNeeded(total, passMark), total)}</p>}
+      <p className="meta">
+        {nl.quiz.attemptOf(attempt, attempts)} · {nl.quiz.progress(answered, total)}
+      </p>
+    </div>
+  );
+}
+
+/** Presses the buttons the learner pressed before hydration, one at a time so each sees the last one's result. */
+async function replay(buttons: HTMLElement[]): Promise<void> {
+  for (const button of buttons) {
+    if (!button.isConnected) continue;
+    button.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
 }
 
 /** One question, rendered by the component for its type. */
@@ -166,22 +189,7 @@ function QuestionView(view: QuestionViewProps<Question>) {
   switch (question.type) {
     case 'single':
     case 'multiple':
-      return (
-        <ChoiceQuestion
-          question={question}
-          number={view.number}
-          total={view.total}
-          selection={[...view.draft]}
-          answer={view.answer}
-          onSelect={view.onDraft}
-          onCheck={view.onCheck}
-          onRetry={view.onRetry}
-          shouldFocusFeedback={view.shouldFocusFeedback}
-          shouldRevealAnswer={view.shouldRevealAnswer}
-          retriesLeft={view.retriesLeft}
-          shouldFocusStart={view.shouldFocusStart}
-        />
-      );
+      return <ChoiceQuestion {...view} question={question} />;
     case 'truefalse':
       return <TrueFalseQuestion {...view} question={question} />;
     case 'matching':
@@ -195,11 +203,4 @@ function QuestionView(view: QuestionViewProps<Question>) {
     case 'reflection':
       return <ReflectionQuestion {...view} question={question} />;
   }
-}
-
-/** A prototype-free map (see dictionary() in suspend-data.ts), so any question id is safe to look up. */
-function pickAnswers(all: Record<string, StoredAnswer>, ids: string[]): Record<string, StoredAnswer> {
-  const picked = dictionary<StoredAnswer>();
-  for (const id of ids) if (Object.hasOwn(all, id)) picked[id] = all[id]!;
-  return picked;
 }

@@ -50,6 +50,7 @@ export function ReflectionQuestion(view: QuestionViewProps<QuestionOf<'reflectio
           id={fieldId}
           rows={6}
           maxLength={question.maxLength}
+          data-text=""
           value={text}
           readOnly={isChecked}
           aria-describedby={countId}

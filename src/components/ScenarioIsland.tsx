@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Scenario } from '../schemas/scenario.ts';
 import type { Tracker } from '../tracking/tracker.ts';
 import { getTracker } from '../tracking/session.ts';
 import { nl } from '../i18n/nl.ts';
-import { decisionId, paragraphs, replayPath } from '../learning/scenario-play.ts';
+import { paragraphs, replayPath } from '../learning/scenario-play.ts';
+import { toDecisionEvent } from '../learning/answer-events.ts';
+import { takeEarlyActions } from './early-actions.ts';
 import { ScenarioStep } from './ScenarioStep.tsx';
 import { ScenarioEnding } from './ScenarioEnding.tsx';
 
@@ -54,6 +56,17 @@ export default function ScenarioIsland({ scenario }: Props) {
     pendingFocus.current = null;
   });
 
+  // A choice made in the server-rendered radio buttons before hydration is adopted, a press on Kies replayed.
+  const root = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const checked = root.current?.querySelector<HTMLInputElement>('.scenario-choices input:checked');
+    if (checked) setSelection(checked.value);
+  }, []);
+  useEffect(() => {
+    if (!tracker || !root.current) return;
+    for (const button of takeEarlyActions(root.current)) button.click();
+  }, [tracker]);
+
   // The path only ever grows by choices of the step shown, so it stays valid; the empty path is valid once the build checks pass.
   const replay = replayPath(scenario, path);
   if (!replay.isValid) return null;
@@ -67,17 +80,7 @@ export default function ScenarioIsland({ scenario }: Props) {
     const choice = step.choices.find((each) => each.id === selection);
     if (!choice) return setMessage(nl.scenario.chooseFirst);
     setMessage('');
-    tracker.recordScenarioChoice(scenario.id, choice.id, {
-      questionId: decisionId(scenario.id, step.id),
-      kind: 'choice',
-      description: step.title ?? paragraphs(step.situation)[0] ?? step.id,
-      optionIds: step.choices.map((each) => each.id),
-      response: [choice.id],
-      // Decisions are not graded: the debrief weighs the path, so the LMS records them as "neutral".
-      correctResponse: null,
-      isCorrect: null,
-      latencyMs: Date.now() - shownAt.current,
-    });
+    tracker.recordScenarioChoice(scenario.id, choice.id, toDecisionEvent(scenario.id, step, choice, Date.now() - shownAt.current));
     setPath([...path, choice.id]);
     setSelection(null);
     setIsShowingFeedback(true);
@@ -110,14 +113,24 @@ export default function ScenarioIsland({ scenario }: Props) {
 
   const stepProps = { scenario, headingId: ids.step, feedbackId: ids.feedback, totals, message, onSelect: setSelection, onChoose: choose, onNext: goOn };
   return (
-    <section className="scenario" aria-labelledby={ids.title} data-scenario-id={scenario.id} data-ready={tracker ? 'true' : 'false'}>
+    <section ref={root} className="scenario" aria-labelledby={ids.title} data-scenario-id={scenario.id} data-island-id={scenario.id} data-ready={tracker ? 'true' : 'false'}>
       <p className="eyebrow">{nl.scenario.eyebrow}</p>
       <h2 id={ids.title}>{scenario.title}</h2>
-      {paragraphs(scenario.intro).map((text, index) => (
-        <p key={index} className="scenario-intro">
-          {text}
-        </p>
-      ))}
+      {/* The scene is set once; after the first decision it folds away, so on a phone the decision stays in view. */}
+      {decisions.length === 0 && !isShowingFeedback ? (
+        paragraphs(scenario.intro).map((text, index) => (
+          <p key={index} className="scenario-intro">
+            {text}
+          </p>
+        ))
+      ) : (
+        <details className="scenario-intro-again">
+          <summary>{nl.scenario.introAgain}</summary>
+          {paragraphs(scenario.intro).map((text, index) => (
+            <p key={index}>{text}</p>
+          ))}
+        </details>
+      )}
       {isShowingFeedback && last ? (
         <ScenarioStep {...stepProps} step={last.step} number={decisions.length} selection={null} chosen={last.choice} />
       ) : position.kind === 'step' ? (

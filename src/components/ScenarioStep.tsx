@@ -52,6 +52,7 @@ export function ScenarioStep({ scenario, step, number, headingId, feedbackId, se
                   type="radio"
                   name={groupName}
                   value={choice.id}
+                  data-draft={choice.id}
                   checked={current === choice.id}
                   disabled={chosen !== null}
                   aria-describedby={hintId}
@@ -63,7 +64,7 @@ export function ScenarioStep({ scenario, step, number, headingId, feedbackId, se
           ))}
         </ul>
         {!chosen && (
-          <button type="button" className="button" onClick={onChoose}>
+          <button type="button" className="button" data-action="choose" onClick={onChoose}>
             {nl.scenario.choose}
           </button>
         )}
@@ -99,7 +100,7 @@ function Feedback({ scenario, choice, totals, id, onNext }: { scenario: Scenario
             <ul className="scenario-effects">
               {changes.map(({ meter, delta, total }) => (
                 <li key={meter.id} data-meter-id={meter.id}>
-                  {nl.scenario.effectChange(meter.label, delta, total)}
+                  {nl.scenario.effectChange(meter.label, delta, total, (delta > 0) === (meter.better === 'higher'))}
                 </li>
               ))}
             </ul>

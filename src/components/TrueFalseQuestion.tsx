@@ -12,27 +12,24 @@ const CHOICES = [
 export function TrueFalseQuestion(view: QuestionViewProps<QuestionOf<'truefalse'>>) {
   const { question, draft, answer, onDraft, shouldRevealAnswer } = view;
   const baseId = useId();
-  const hintId = `${baseId}-hint`;
   const isChecked = answer !== undefined;
   const chosen = answer?.response[0] ?? draft[0];
-  const labelOf = (value: string) => (value === 'true' ? nl.quiz.trueLabel : nl.quiz.falseLabel);
+  const rightLabel = question.correct ? nl.quiz.trueLabel : nl.quiz.falseLabel;
 
-  const feedback = chosen === 'true' || chosen === 'false' ? (
+  const feedback = (chosen === 'true' || chosen === 'false') && (
     <>
-      <p>
-        <strong>{nl.quiz.yourAnswer}:</strong> {labelOf(chosen)}. {question.feedback[chosen]}
-      </p>
-      {!answer?.isCorrect && shouldRevealAnswer && <p>{nl.quiz.rightIs(labelOf(String(question.correct)))}</p>}
+      <p>{question.feedback[chosen]}</p>
+      {!answer?.isCorrect && shouldRevealAnswer && <p>{nl.quiz.statementIs(rightLabel)}</p>}
     </>
-  ) : null;
+  );
 
   return (
-    <QuestionFrame view={view} prompt={question.statement} hint={nl.quiz.trueFalseHint} hintId={hintId} feedback={feedback}>
+    <QuestionFrame view={view} prompt={question.statement} hint={nl.quiz.trueFalseHint} hintId={`${baseId}-hint`} feedback={feedback}>
       <ul className="options options-inline" role="presentation">
         {CHOICES.map(({ value, label }) => (
           <li key={value}>
-            <label className="option">
-              <input type="radio" name={baseId} value={value} checked={chosen === value} disabled={isChecked} onChange={() => onDraft([value])} />
+            <label className="option" data-chosen={isChecked && chosen === value ? 'true' : undefined}>
+              <input type="radio" name={baseId} value={value} data-draft={value} checked={chosen === value} disabled={isChecked} onChange={() => onDraft([value])} />
               <span>{label}</span>
             </label>
           </li>

@@ -1,13 +1,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import type { Quiz } from '../schemas/quiz.ts';
-import { isGraded } from '../learning/grading.ts';
+import { checkInfoOf } from '../learning/check-attempt.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import type { CourseModule } from '../schemas/module.ts';
 import type { ModuleInfo } from '../learning/types.ts';
 import { findCourseProblems, quizIdsInLesson, scenarioIdsInLesson } from './course-checks.ts';
 import { SUSPEND_DATA_LIMITS, worstCaseSuspendDataLength } from '../learning/saved-state-budget.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
+import { COMMIT_BUDGET_BYTES, worstCaseCommitBytes as worstCaseCommitBytesOf } from './lms-payload-budget.ts';
 import type { Source } from '../schemas/sources.ts';
 import type { FacilitatorGuide } from '../schemas/facilitator-guide.ts';
 
@@ -35,6 +36,8 @@ export interface ModuleWithLessons {
   file: string;
   /** Characters of cmi.suspend_data in the worst case; the build fails above SCORM 1.2's 4096. */
   worstCaseSuspendData: number;
+  /** Bytes of Moodle's 2004 commit for the worst-case learner; the build fails above COMMIT_BUDGET_BYTES. */
+  worstCaseCommitBytes: number;
   /** Terms this module introduces (begrippen.yaml). */
   glossary: GlossaryTerm[];
   /** References this module relies on (bronnen.yaml). */
@@ -104,30 +107,46 @@ async function assembleCourse(): Promise<Course> {
       const moduleQuizzes = moduleLessons.flatMap((lesson) => quizIdsInLesson(lesson.entry.body ?? '').map((id) => quizById.get(id)!));
       const knowledgeCheck = quizById.get(module.data.knowledgeCheck)!;
       const moduleScenarios = [...new Set(moduleLessons.flatMap((lesson) => scenarioIdsInLesson(lesson.entry.body ?? '')))].map((id) => scenarioById.get(id)!);
+      const checkLesson = moduleLessons.find((lesson) => lesson.isKnowledgeCheck);
       const info: ModuleInfo = {
         id: module.id,
         title: module.data.title,
         passMark: module.data.passMark,
         lessonIds: moduleLessons.map((lesson) => lesson.id),
-        checkQuestionIds: knowledgeCheck.questions.filter(isGraded).map((q) => q.id),
+        check: checkInfoOf(knowledgeCheck, checkLesson?.id ?? ''),
+        objectiveTitles: Object.fromEntries(module.data.objectives.map((objective) => [objective.id, objective.text])),
+        objectiveLessons: Object.fromEntries(module.data.objectives.map((objective) => [objective.id, moduleLessons.filter((lesson) => lesson.data.objectives.includes(objective.id)).map((lesson) => lesson.id)])),
         questionIds: moduleQuizzes.flatMap((quiz) => quiz.questions.map((q) => q.id)),
         scenarioIds: moduleScenarios.map((scenario) => scenario.id),
         lessonHrefs: Object.fromEntries(moduleLessons.map((lesson) => [lesson.id, `./${lesson.href}`])),
         lessonTitles: Object.fromEntries(moduleLessons.map((lesson) => [lesson.id, lesson.data.title])),
         ...(module.data.renamed ? { renamed: module.data.renamed } : {}),
+        next: null,
       };
-      const worstCaseSuspendData = worstCaseSuspendDataLength(info.lessonIds, moduleQuizzes, moduleScenarios);
+      const worstCaseSuspendData = worstCaseSuspendDataLength(info.lessonIds, moduleQuizzes, moduleScenarios, module.data.objectives.map((objective) => objective.id));
+      const worstCaseCommitBytes = worstCaseCommitBytesOf(info.lessonIds, moduleQuizzes, moduleScenarios, module.data.objectives.map((objective) => objective.id));
       const glossary = glossaries.find((g) => g.id === module.id)?.data.terms ?? [];
       const moduleSources = (sources.find((s) => s.id === module.id)?.data.sources ?? []).map((source) => ({ ...referenceById.get(source.id), ...source }) as Source);
       const guide = guides.find((g) => g.id === module.id)?.data;
-      return { id: module.id, data: module.data, file: module.filePath ?? module.id, href: `${module.id}.html`, lessons: moduleLessons, quizzes: moduleQuizzes, knowledgeCheck, scenarios: moduleScenarios, info, worstCaseSuspendData, glossary, sources: moduleSources, guide };
+      return { id: module.id, data: module.data, file: module.filePath ?? module.id, href: `${module.id}.html`, lessons: moduleLessons, quizzes: moduleQuizzes, knowledgeCheck, scenarios: moduleScenarios, info, worstCaseSuspendData, worstCaseCommitBytes, glossary, sources: moduleSources, guide };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
-  const tooLarge = course.filter((module) => module.worstCaseSuspendData > SUSPEND_DATA_LIMITS['1.2']);
+  const tooLarge = course.flatMap((module) => [
+    ...(module.worstCaseSuspendData > SUSPEND_DATA_LIMITS['1.2']
+      ? [`Module "${module.id}" in ${module.file}\n  saved progress: can reach ${module.worstCaseSuspendData} characters, more than the ${SUSPEND_DATA_LIMITS['1.2']} of SCORM 1.2's cmi.suspend_data`]
+      : []),
+    ...(module.worstCaseCommitBytes > COMMIT_BUDGET_BYTES
+      ? [`Module "${module.id}" in ${module.file}\n  LMS data: Moodle's SCORM 2004 commit can reach ${module.worstCaseCommitBytes} bytes, more than the ${COMMIT_BUDGET_BYTES} this course allows under the browser's 64 KiB sendBeacon limit`]
+      : []),
+  ]);
   if (tooLarge.length) {
-    const list = tooLarge.map((m) => `Module "${m.id}" in ${m.file}\n  saved progress: can reach ${m.worstCaseSuspendData} characters, more than the ${SUSPEND_DATA_LIMITS['1.2']} of SCORM 1.2's cmi.suspend_data`);
-    throw new AstroError(list.join('\n\n'), 'Lower the `maxLength` of reflections, or move questions to another module: the worst case counts every question answered with its longest response.');
+    throw new AstroError(tooLarge.join('\n\n'), 'Lower the `maxLength` of reflections, shorten long question texts, or move questions to another module: the worst case counts every question answered with its longest response.');
   }
+  // Modules follow their id order (m1 … m6); each names the next for "wat nu".
+  course.forEach((module, index) => {
+    const next = course[index + 1];
+    module.info.next = next ? { id: next.id, title: next.data.title } : null;
+  });
   const termById = new Map(course.flatMap((module) => module.glossary.map((term) => [term.id, { ...term, moduleId: module.id }] as const)));
   const fileOf = new Map([...quizzes, ...scenarios].map((entry) => [entry.data.id, entry.filePath ?? entry.id]));
   return { modules: course, quizById, scenarioById, termById, fileOf };

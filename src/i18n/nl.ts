@@ -1,3 +1,14 @@
+/** "2 december 2026" from a day stored as YYYY-MM-DD (the learner's own calendar day). */
+function dayInDutch(day: string): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(year, month - 1, date).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+/** 87,5 rather than 87.5: percentages as Dutch readers write them. */
+function percent(value: number): string {
+  return `${value.toLocaleString('nl-NL', { maximumFractionDigits: 1 })}%`;
+}
+
 /** Every string a trainee reads in the interface. Content text lives in content/. */
 export const nl = {
   courseTitle: 'Van output naar outcome',
@@ -14,7 +25,8 @@ export const nl = {
   minutes: (n: number) => `${n} minuten`,
   lessonOf: (n: number, total: number) => `Les ${n} van ${total}`,
   objectivesHeading: 'Wat je na deze module kunt',
-  passMarkInfo: (mark: number) => `Je haalt de module met ${mark}% goede antwoorden in de kennischeck.`,
+  guidingQuestionLabel: 'De vraag die in deze module steeds terugkomt:',
+  passMarkInfo: (mark: number | string) => `Je haalt de module met minstens ${mark}% goede antwoorden in de kennischeck, en bij elk leerdoel minstens één goed antwoord.`,
   notVisited: 'Nog niet bekeken',
   visited: 'Bekeken',
   checkPassed: (raw: number | string, max: number | string) => `Gehaald (${raw} van ${max} goed)`,
@@ -24,6 +36,11 @@ export const nl = {
     'Je voortgang wordt op dit moment niet opgeslagen in de leeromgeving. Je kunt gewoon doorgaan: we proberen het automatisch opnieuw en bewaren je antwoorden tot het lukt.',
   saveRecovered: 'Je voortgang is weer opgeslagen.',
   noLms: 'Je werkt buiten een leeromgeving. Je voortgang wordt alleen in deze browser bewaard.',
+  reviewMode: 'Je bekijkt een afgeronde poging. Wat je nu doet, wordt niet opgeslagen en verandert niets aan je resultaat.',
+  moduleDone: 'Module afgerond',
+  moduleDoneDetails: (score: string) => `Je hebt de kennischeck gehaald met ${score}, op`,
+  moduleBegun: 'Je bent met deze module begonnen.',
+  moduleNew: 'Je bent nog niet begonnen.',
   noLmsInFrame:
     'De leeromgeving reageert niet. Je kunt de module gewoon volgen; je voortgang wordt nu alleen in deze browser bewaard en niet doorgegeven aan de leeromgeving.',
   quiz: {
@@ -31,16 +48,47 @@ export const nl = {
     chooseOne: 'Kies één antwoord.',
     chooseMany: 'Kies alle juiste antwoorden.',
     check: 'Controleer antwoord',
-    chooseFirst: 'Kies eerst een antwoord.',
-    correct: 'Goed.',
-    incorrect: 'Niet goed.',
+    correct: 'Goed',
+    incorrect: 'Niet goed',
     yourAnswer: 'Jouw antwoord',
     correctAnswer: 'Juist antwoord',
     tryAgain: 'Probeer deze vraag opnieuw',
+    reread: 'Lees nog eens:',
+    chosenRight: 'jouw keuze, goed',
+    chosenWrong: 'jouw keuze, niet goed',
+    theRightAnswer: 'het juiste antwoord',
+    statementIs: (label: string) => `De uitspraak is ${label.toLowerCase()}.`,
+    matchingTargets: 'De antwoorden waaruit je kiest',
+    problems: {
+      chooseFirst: () => 'Kies eerst een antwoord.',
+      matchAllFirst: () => 'Maak eerst bij elk onderdeel een keuze.',
+      sortAllFirst: () => 'Deel eerst alle uitspraken in.',
+      fillInFirst: () => 'Het antwoordveld is nog leeg. Vul eerst een antwoord in.',
+      notANumber: (typed: string) => `\u2018${typed.trim()}\u2019 is geen getal. Schrijf een getal in cijfers, bijvoorbeeld 12 of 3,5, zonder woorden of eenheid erbij.`,
+      writeFirst: () => 'Het tekstvak is nog leeg. Schrijf eerst een antwoord.',
+    },
     resultHeading: 'Je resultaat',
-    result: (raw: number, max: number) => `Je hebt ${raw} van de ${max} vragen goed (${Math.round((raw / max) * 100)}%).`,
-    passed: (mark: number) => `Je hebt de kennischeck gehaald. De norm is ${mark}%.`,
-    failed: (mark: number) => `Je hebt de kennischeck nog niet gehaald. De norm is ${mark}%. Lees de feedback en probeer het opnieuw.`,
+    result: (raw: number, max: number, percentage: number) => `Je hebt ${raw} van de ${max} vragen goed (${percent(percentage)}).`,
+    checkRule: (passMark: number, needed: number, total: number) =>
+      `Je haalt de kennischeck met minstens ${percent(passMark)} goed, dat is ${needed} van de ${total} vragen, en bij elk leerdoel minstens één goed antwoord.`,
+    attemptOf: (attempt: number, attempts: number | null) => (attempts === null ? `Poging ${attempt}` : `Poging ${attempt} van ${attempts}`),
+    passedWord: 'Gehaald',
+    notYetPassedWord: 'Nog niet gehaald',
+    passedOn: (day: string | null) => (day ? `Je hebt deze module afgerond op ${dayInDutch(day)}.` : 'Je hebt deze module afgerond.'),
+    whatNextModule: (title: string) =>
+      `Wat nu? Je kunt dit venster sluiten: je resultaat is bewaard. De volgende module van de cursus is \u2018${title}\u2019; die open je in je leeromgeving.`,
+    whatNextLast: 'Wat nu? Je kunt dit venster sluiten: je resultaat is bewaard. Dit was de laatste module van de cursus.',
+    failedOnObjective: (passMark: number) =>
+      `Je haalde de norm van ${percent(passMark)}, maar bij minstens één leerdoel had je nog geen enkele vraag goed. Lees de lessen bij dat leerdoel nog eens en maak de kennischeck opnieuw. De leeromgeving krijgt daarom een score net onder de norm.`,
+    failedOnScore: (passMark: number, needed: number, max: number) =>
+      `De norm is ${percent(passMark)}: ${needed} van de ${max} vragen goed, en bij elk leerdoel minstens één. Lees bij de leerdoelen hieronder de lessen nog eens en maak de kennischeck opnieuw: je krijgt de vragen dan in een andere volgorde, en waar de module er meer heeft, ook andere vragen.`,
+    perObjectiveHeading: 'Per leerdoel',
+    objectiveScore: (right: number, asked: number) => `${right} van ${asked} goed:`,
+    allRight: 'alles goed',
+    someWrong: 'nog niet alles goed',
+    noneRight: 'nog geen enkele goed',
+    attemptsLeft: (n: number) => (n === 0 ? 'Je hebt geen pogingen meer over. Overleg met je docent over een nieuwe poging.' : n === 1 ? 'Je hebt nog één poging.' : `Je hebt nog ${n} pogingen.`),
+    retakeAsOften: 'Je mag de kennischeck zo vaak maken als je wilt.',
     retryCheck: 'Maak de kennischeck opnieuw',
     progress: (answered: number, total: number) => `${answered} van ${total} vragen beantwoord`,
     retriesLeft: (n: number) => (n === 1 ? 'Je kunt deze vraag nog één keer opnieuw proberen.' : `Je kunt deze vraag nog ${n} keer opnieuw proberen.`),
@@ -49,7 +97,6 @@ export const nl = {
     trueFalseHint: 'Is deze uitspraak juist of onjuist?',
     matchingHint: 'Kies bij elk onderdeel het passende antwoord uit de lijst.',
     matchingPlaceholder: 'Kies…',
-    matchAllFirst: 'Maak eerst bij elk onderdeel een keuze.',
     pairRight: 'goed',
     pairWrong: 'niet goed',
     rightIs: (text: string) => `Juist is: ${text}.`,
@@ -63,13 +110,10 @@ export const nl = {
     positionWrong: 'niet op de goede plaats',
     rightOrder: 'De juiste volgorde',
     categoriseHint: 'Kies bij elke uitspraak de categorie waar die het best bij past.',
-    sortAllFirst: 'Deel eerst alle uitspraken in.',
-    yourChoice: (text: string) => `Jouw keuze: ${text}`,
+    yourChoice: (text: string) => `Jouw keuze: ${text}.`,
     textHint: 'Typ je antwoord. Hoofdletters en spaties aan het begin of eind tellen niet mee.',
     textHintCaseSensitive: 'Typ je antwoord. Let op hoofdletters.',
     numericHint: 'Vul een getal in, bijvoorbeeld 12 of 3,5.',
-    fillInFirst: 'Vul eerst een antwoord in.',
-    notANumber: 'Vul een getal in, bijvoorbeeld 12 of 3,5.',
     acceptedAnswer: (text: string) => `Een goed antwoord is: ${text}.`,
     numericRange: (min: string, max: string) => (min === max ? `Het goede antwoord is ${min}.` : `Een goed antwoord ligt tussen ${min} en ${max}.`),
     reflectionHint: 'Er is geen goed of fout antwoord. Je antwoord wordt bewaard, zodat je het later kunt teruglezen.',
@@ -77,7 +121,6 @@ export const nl = {
     saveReflection: 'Bewaar je antwoord',
     reflectionSaved: 'Je antwoord is bewaard.',
     editReflection: 'Pas je antwoord aan',
-    writeFirst: 'Schrijf eerst een antwoord.',
     toConsider: 'Om mee te vergelijken',
   },
   scenario: {
@@ -96,10 +139,11 @@ export const nl = {
     logicNames: { PA: 'PA (bureaucratie)', NPM: 'NPM (sturen op prestaties)', NPG: 'NPG (samenwerken in netwerken)' },
     effectsHeading: 'Effect van je keuze',
     noEffect: 'Deze keuze verandert niets aan de meters.',
-    /** Signs in words as well, so the change does not depend on a symbol being read out. */
-    effectChange: (label: string, delta: number, total: number) =>
-      `${label}: ${delta > 0 ? `+${delta} (omhoog)` : `\u2212${Math.abs(delta)} (omlaag)`}, nu ${total}`,
+    /** Whether a change is good is said in words: more waiting days is worse, more trust better. */
+    effectChange: (label: string, delta: number, total: number, isBetter: boolean) =>
+      `${label}: ${delta > 0 ? `+${delta}` : `\u2212${Math.abs(delta)}`} (${isBetter ? 'beter' : 'slechter'}), nu ${total}`,
     next: 'Verder',
+    introAgain: 'Lees de situatie nog eens',
     endingHeading: (title: string) => `Afloop: ${title}`,
     quality: { best: 'Beste afloop', mixed: 'Gemengde afloop', poor: 'Zwakke afloop' },
     debriefHeading: 'Nabespreking',

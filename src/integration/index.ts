@@ -3,24 +3,29 @@ import { AstroError } from 'astro/errors';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writePackages } from './write-packages.ts';
+import { COMMIT_BUDGET_BYTES } from '../course/lms-payload-budget.ts';
 
 /** After the site is built, writes a SCORM 1.2 and a SCORM 2004 package for every module. */
 export default function scormPackages(): AstroIntegration {
   return {
     name: 'oov-scorm-packages',
     hooks: {
+      'astro:config:setup': ({ addClientDirective }) => {
+        addClientDirective({ name: 'interact', entrypoint: fileURLToPath(new URL('../components/interact-directive.ts', import.meta.url)) });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const log = logger.fork('scorm');
         const started = performance.now();
         try {
           const written = await writePackages(fileURLToPath(dir));
-          for (const { file, bytes, suspendData } of written) {
-            log.info(`${relative(process.cwd(), file)}: ${(bytes / 1024).toFixed(1)} KB; saved progress at most ${suspendData.worstCase} of ${suspendData.limit} characters`);
+          for (const { file, bytes, suspendData, commitBytes } of written) {
+            const commit = commitBytes === null ? '' : `; Moodle's largest commit ${(commitBytes / 1024).toFixed(1)} of ${COMMIT_BUDGET_BYTES / 1024} KiB`;
+            log.info(`${relative(process.cwd(), file)}: ${(bytes / 1024).toFixed(1)} KB; saved progress at most ${suspendData.worstCase} of ${suspendData.limit} characters${commit}`);
           }
           log.info(`${written.length} packages in ${Math.round(performance.now() - started)} ms`);
         } catch (cause) {
           const detail = cause instanceof Error ? cause.message : String(cause);
-          throw new AstroError(`Writing the SCORM packages failed: ${detail}`, 'No package was left half-written; fix the cause above and build again.');
+          throw new AstroError(`Writing the SCORM packages failed: ${detail}`, 'dist/packages still holds the complete set of the last build that succeeded (or nothing); no package of this build was kept. Fix the cause above and build again.');
         }
       },
     },

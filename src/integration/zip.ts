@@ -1,4 +1,3 @@
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { zipSync, type Zippable } from 'fflate';
 
 /** Fixed timestamp so that the same input gives the same zip, byte for byte. */
@@ -9,15 +8,4 @@ export function createZip(entries: ReadonlyArray<readonly [string, Uint8Array]>)
   const tree: Zippable = {};
   for (const [name, data] of entries) tree[name] = [data, { mtime: STABLE_MTIME, level: 9 }];
   return zipSync(tree);
-}
-
-/** Writes next to the target first and renames, so a failed build never leaves half a zip. */
-export async function writeFileAtomically(path: string, data: Uint8Array): Promise<void> {
-  const temporary = `${path}.partial`;
-  try {
-    await writeFile(temporary, data);
-    await rename(temporary, path);
-  } finally {
-    await rm(temporary, { force: true });
-  }
 }

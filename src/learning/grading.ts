@@ -1,6 +1,5 @@
 import type { Question, QuestionOf, Quiz } from '../schemas/quiz.ts';
 import type { Retries } from '../schemas/question-fields.ts';
-import type { AnswerEvent } from './types.ts';
 
 import { scrambleStable } from './seeded-shuffle.ts';
 
@@ -14,6 +13,12 @@ import { scrambleStable } from './seeded-shuffle.ts';
  * - fillin, reflection: [the text as typed].
  */
 export type Draft = readonly string[];
+
+/**
+ * The fill-in text box takes at most this many characters. A fill-in answer is a word, a term or
+ * a number; the limit keeps saved progress and the LMS data small (SCORM 2004 would hold 250).
+ */
+export const FILL_IN_MAX_LENGTH = 80;
 
 /** Reflections have no right answer: they never count toward a score. */
 export function isGraded(question: Pick<Question, 'type'>): boolean {
@@ -113,58 +118,6 @@ function isFillInRight(question: QuestionOf<'fillin'>, text: string): boolean {
   }
   const given = normaliseText(text, answer.caseSensitive);
   return answer.accepted.some((accepted) => normaliseText(accepted, answer.caseSensitive) === given);
-}
-
-/** The answer as the tracker records it and the LMS receives it (see AnswerEvent). */
-export function toAnswerEvent(question: Question, draft: Draft, latencyMs?: number): AnswerEvent {
-  const base = { questionId: question.id, description: questionText(question), ...(latencyMs === undefined ? {} : { latencyMs }) };
-  const response = normaliseDraft(question, draft);
-  const isCorrect = isResponseCorrect(question, response);
-  switch (question.type) {
-    case 'single':
-    case 'multiple':
-      return { ...base, kind: 'choice', optionIds: question.options.map((o) => o.id), response, correctResponse: question.correct, isCorrect };
-    case 'truefalse':
-      return { ...base, kind: 'true-false', optionIds: ['true', 'false'], response, correctResponse: [String(question.correct)], isCorrect };
-    case 'matching':
-      return {
-        ...base,
-        kind: 'matching',
-        optionIds: question.pairs.map((pair) => pair.id),
-        targetIds: question.targets.map((target) => target.id),
-        response,
-        correctResponse: question.pairs.map((pair) => `${pair.id}.${pair.target ?? ''}`),
-        isCorrect,
-      };
-    case 'categorise':
-      return {
-        ...base,
-        kind: 'matching',
-        optionIds: question.statements.map((statement) => statement.id),
-        targetIds: question.buckets.map((bucket) => bucket.id),
-        response,
-        correctResponse: question.statements.map((statement) => `${statement.id}.${statement.bucket ?? ''}`),
-        isCorrect,
-      };
-    case 'ordering':
-      return { ...base, kind: 'sequencing', optionIds: question.items.map((item) => item.id), response, correctResponse: question.items.map((item) => item.id), isCorrect };
-    case 'fillin':
-      return question.answer.kind === 'numeric'
-        ? { ...base, kind: 'numeric', optionIds: [], response, correctResponse: [String(question.answer.min), String(question.answer.max)], isCorrect }
-        : { ...base, kind: 'fill-in', optionIds: [], response, correctResponse: [question.answer.accepted[0]!], isCorrect };
-    case 'reflection':
-      return { ...base, kind: 'long-fill-in', optionIds: [], response, correctResponse: null, isCorrect: null };
-  }
-}
-
-/** Text loses its surrounding spaces; a numeric answer becomes a plain decimal ("3,5" → "3.5"). */
-function normaliseDraft(question: Question, draft: Draft): string[] {
-  if (question.type === 'fillin' && question.answer.kind === 'numeric') {
-    const value = parseLearnerNumber(draft[0] ?? '');
-    return [value === null ? (draft[0] ?? '') : String(value)];
-  }
-  if (question.type === 'fillin' || question.type === 'reflection') return [(draft[0] ?? '').trim()];
-  return [...draft];
 }
 
 /** The author's retry policy for one question: the question's own, then the quiz's, then the default. */

@@ -1,6 +1,8 @@
-import type { Question, Quiz } from '../schemas/quiz.ts';
+import type { Quiz } from '../schemas/quiz.ts';
+import { longestDraft } from './worst-case-answers.ts';
 import type { Scenario } from '../schemas/scenario.ts';
-import { encodeSuspendData } from '../tracking/suspend-data.ts';
+import { encodeSavedState } from './saved-state.ts';
+import { retryPolicy } from './grading.ts';
 import type { LearnerState } from './types.ts';
 
 /**
@@ -9,24 +11,27 @@ import type { LearnerState } from './types.ts';
  */
 export const SUSPEND_DATA_LIMITS = { '1.2': 4096, '2004': 64000 } as const;
 
-/** The fill-in text box accepts at most this many characters (src/components/FillInQuestion.tsx). */
-export const FILL_IN_MAX_LENGTH = 250;
 
-/** A character that JSON doubles ("\\"") stands in for anything a learner could type. */
-const WORST_CHARACTER = '"';
 
 /**
  * The largest saved state a learner can produce in a module: every lesson visited, every
  * question answered with its longest response, every scenario at its longest path, reflections
  * at their maximum length. Text responses count as characters that JSON escapes to two.
  */
-export function worstCaseState(lessonIds: readonly string[], quizzes: readonly Quiz[], scenarios: readonly Scenario[]): LearnerState {
+/** A character that JSON doubles (\") stands in for anything a learner could type. */
+const WORST_JSON_CHARACTER = '"';
+
+export function worstCaseState(lessonIds: readonly string[], quizzes: readonly Quiz[], scenarios: readonly Scenario[], objectiveIds: readonly string[] = [], textCharacter = WORST_JSON_CHARACTER): LearnerState {
   const answers: LearnerState['answers'] = {};
+  const retriesUsed: LearnerState['retriesUsed'] = {};
   let checkMax = 0;
   for (const quiz of quizzes) {
     for (const question of quiz.questions) {
-      answers[question.id] = { response: longestResponse(question), isCorrect: true };
+      answers[question.id] = { response: longestDraft(question, textCharacter), isCorrect: true };
       if (quiz.scored) checkMax += 1;
+      // Retries are only counted (and saved) where the policy limits them.
+      const policy = retryPolicy(quiz, question);
+      if (!quiz.scored && typeof policy === 'number' && policy > 0) retriesUsed[question.id] = policy;
     }
   }
   const scenarioPaths: LearnerState['scenarioPaths'] = {};
@@ -34,40 +39,22 @@ export function worstCaseState(lessonIds: readonly string[], quizzes: readonly Q
   return {
     visitedLessonIds: [...lessonIds],
     location: '',
+    place: '',
     answers,
-    check: checkMax ? { raw: checkMax, max: checkMax, isPassed: true } : null,
+    check: checkMax ? { raw: checkMax, max: checkMax, isPassed: true, weakObjectives: [...objectiveIds], passedOn: '2026-12-31' } : null,
     scenarioPaths,
+    retriesUsed,
+    attempt: MAX_COUNTED_ATTEMPTS,
+    seed: 'x'.repeat(SEED_LENGTH),
   };
 }
 
-export function worstCaseSuspendDataLength(lessonIds: readonly string[], quizzes: readonly Quiz[], scenarios: readonly Scenario[]): number {
-  return encodeSuspendData(worstCaseState(lessonIds, quizzes, scenarios)).length;
-}
+/** Attempts of the knowledge check are counted up to this (tracker.ts). */
+export const MAX_COUNTED_ATTEMPTS = 999;
+const SEED_LENGTH = 6;
 
-function longestResponse(question: Question): string[] {
-  const longest = (ids: readonly string[]) => ids.reduce((a, b) => (b.length > a.length ? b : a), '');
-  switch (question.type) {
-    case 'single':
-      return [longest(question.options.map((o) => o.id))];
-    case 'multiple':
-      return question.options.map((o) => o.id);
-    case 'truefalse':
-      return ['false'];
-    case 'matching': {
-      const target = longest(question.targets.map((t) => t.id));
-      return question.pairs.map((pair) => `${pair.id}.${target}`);
-    }
-    case 'categorise': {
-      const bucket = longest(question.buckets.map((b) => b.id));
-      return question.statements.map((statement) => `${statement.id}.${bucket}`);
-    }
-    case 'ordering':
-      return question.items.map((item) => item.id);
-    case 'fillin':
-      return [question.answer.kind === 'numeric' ? '-1.7976931348623157e+308' : WORST_CHARACTER.repeat(FILL_IN_MAX_LENGTH)];
-    case 'reflection':
-      return [WORST_CHARACTER.repeat(question.maxLength)];
-  }
+export function worstCaseSuspendDataLength(lessonIds: readonly string[], quizzes: readonly Quiz[], scenarios: readonly Scenario[], objectiveIds: readonly string[] = []): number {
+  return encodeSavedState(worstCaseState(lessonIds, quizzes, scenarios, objectiveIds)).length;
 }
 
 /** Longest list of choice ids from the start to an ending, visiting each step at most once. */

@@ -8,8 +8,12 @@ export interface ModuleInfo {
   passMark: number;
   /** Every lesson id in order, the knowledge check's page included. */
   lessonIds: string[];
-  /** Ids of the graded questions of the scored knowledge check; reflections are left out so they never count. */
-  checkQuestionIds: string[];
+  /** The scored knowledge check: which questions it may ask, per objective, and how it draws them. */
+  check: CheckInfo;
+  /** Objective texts by id, for the result per objective. */
+  objectiveTitles: Record<string, string>;
+  /** For each objective, the lessons that teach it (ids), for "lees nog eens" links. */
+  objectiveLessons: Record<string, string[]>;
   /** Every question id in the module, practice questions included; saved answers for others are dropped. */
   questionIds: string[];
   /** Every scenario id in the module; saved paths for others are dropped. */
@@ -20,6 +24,23 @@ export interface ModuleInfo {
   lessonTitles?: Record<string, string>;
   /** Ids renamed since learners started (module.yaml `renamed`): old id → new id. */
   renamed?: Record<string, string>;
+  /** The module that comes next in the course, for "wat nu" after passing. */
+  next: { id: string; title: string } | null;
+}
+
+/** What the tracker needs to know of the knowledge check to score it. */
+export interface CheckInfo {
+  quizId: string;
+  /** Lesson id of the page that holds the check. */
+  lessonId: string;
+  /** Graded questions in authored order, with the objective each tests. Reflections never count. */
+  questions: Array<{ id: string; objective: string }>;
+  /** Reflections in the check: asked in every attempt, after the graded questions, never scored. */
+  openQuestions: string[];
+  /** Questions drawn per objective for each attempt; null asks every question. */
+  draw: number | null;
+  /** Attempts a learner has; null is unlimited. */
+  attempts: number | null;
 }
 
 /** A checked answer as the learner gave it, keyed by question id in LearnerState. */
@@ -35,17 +56,30 @@ export interface LearnerState {
   visitedLessonIds: string[];
   /** The lesson open when the learner last moved; the bookmark. */
   location: string;
+  /** Within that lesson, the quiz or scenario the learner last worked in ('' for the top). */
+  place: string;
   answers: Record<string, StoredAnswer>;
   /** Result of the best complete knowledge-check attempt. */
   check: CheckResult | null;
   /** Choice ids taken so far in each scenario, in order; replaying the path restores the position. */
   scenarioPaths: Record<string, string[]>;
+  /** Retries used per practice question, so a limited retry policy holds across visits. */
+  retriesUsed: Record<string, number>;
+  /** The knowledge-check attempt in progress, from 1. */
+  attempt: number;
+  /** A learner's own seed for drawing check questions: learners and attempts differ, a resume does not. */
+  seed: string;
 }
 
 export interface CheckResult {
   raw: number;
   max: number;
+  /** Pass mark met overall and at least one right answer per objective. */
   isPassed: boolean;
+  /** Objectives of that attempt with no right answer: what to reread. */
+  weakObjectives: string[];
+  /** The day it was passed (YYYY-MM-DD, the learner's clock), for "Module afgerond op …". */
+  passedOn: string | null;
 }
 
 /** SCORM interaction types (1.2 RTE 3.4.2.7, 2004 RTE 4.2.9) the course uses. */

@@ -6,12 +6,6 @@ import { z } from 'zod';
  */
 export type ItemNamer = (data: unknown, path: readonly PropertyKey[]) => string;
 
-export function describeProblems(schema: z.ZodType, data: unknown, nameItem: ItemNamer): string[] | null {
-  const result = schema.safeParse(data, { reportInput: true });
-  if (result.success) return null;
-  return result.error.issues.map((issue) => `${nameItem(data, issue.path)} ${fieldName(issue)}: ${describeIssue(issue)}`);
-}
-
 /** Wraps a schema so that Astro's content errors carry the messages above. */
 export function withAuthorErrors<T extends z.ZodType>(schema: T, nameItem: ItemNamer) {
   return z.unknown().transform((data, ctx): z.output<T> => {
@@ -24,10 +18,6 @@ export function withAuthorErrors<T extends z.ZodType>(schema: T, nameItem: ItemN
     }
     return z.NEVER;
   });
-}
-
-function fieldName(issue: z.core.$ZodIssue): string {
-  return issue.path.length ? issue.path.join('.') : '(file)';
 }
 
 export function describeIssue(issue: z.core.$ZodIssue): string {

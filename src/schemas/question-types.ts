@@ -84,8 +84,8 @@ export const CategoriseSchema = z.strictObject({
   shuffle: z.boolean().optional(),
 });
 
-/** SCORM 2004 fill-in responses hold 250 characters (SPM); an accepted answer must fit. */
-const AcceptedText = Text.max(250, 'keep accepted answers to 250 characters, the SCORM fill-in limit');
+/** The learner can type 80 characters (FILL_IN_MAX_LENGTH in src/learning/grading.ts); an accepted answer must fit. */
+const AcceptedText = Text.max(80, 'keep accepted answers to 80 characters, the length of the answer field');
 
 export const TextAnswerSchema = z.strictObject({
   kind: z.literal('text'),

@@ -1,21 +1,23 @@
-import type { AnswerEvent } from '../learning/types.ts';
+import type { Delivery, Report } from './outbox.ts';
 import type { LaunchData, ProgressReport } from './types.ts';
 
 /**
- * One LMS connection per launch. Every method is asynchronous so that an HTTP-based adapter
- * (cmi5/xAPI) fits the same shape as the synchronous SCORM runtimes.
+ * One LMS connection per launch, whatever the standard. The tracker hands every report to
+ * `send` in order, through its outbox (outbox.ts), and acts on the answer: accepted, rejected
+ * (dropped and logged) or retry (sent again later). SCORM answers synchronously; an HTTP adapter
+ * (cmi5) answers with a promise.
  */
 export interface LmsAdapter {
-  readonly kind: 'scorm12' | 'scorm2004' | 'no-lms';
+  readonly kind: 'scorm12' | 'scorm2004' | 'cmi5' | 'no-lms';
   /** Opens the session (Initialize) and reads what the LMS kept from earlier sessions. */
   start(): Promise<LaunchData>;
-  /** Writes one answered question as a new cmi.interactions entry; false if the LMS refused it. */
-  recordInteraction(answer: AnswerEvent): Promise<boolean>;
-  /** Writes learner-level values and commits; false when the LMS did not confirm the commit. */
-  save(report: ProgressReport): Promise<boolean>;
+  send(report: Report): Delivery | Promise<Delivery>;
   /**
-   * Final write: session time, exit, then Terminate. Runs inside `pagehide`, so it must do its
-   * work synchronously before the first await.
+   * Ends the session at page exit, inside `pagehide`: delivers the reports not yet delivered and
+   * the final progress (null in review mode: nothing is written), then closes the session. Must
+   * do its writing before its first `await` (SCORM), or hand it to a transport that outlives the
+   * page (fetch with keepalive). No separate commit before Terminate: Terminate commits, and a
+   * second full-size request at close is what Moodle's sendBeacon cap refuses.
    */
-  end(report: ProgressReport): Promise<void>;
+  end(pending: readonly Report[], final: ProgressReport | null): Promise<void>;
 }

@@ -3,11 +3,12 @@ import { getTracker, readModuleInfo } from './session.ts';
 import type { Tracker } from './tracker.ts';
 
 /**
- * Page-level tracking for module pages: marks lessons visited, keeps progress marks and the
- * save notice current, and takes a returning learner to the bookmark once per launch.
- * Astro's router fires `astro:page-load` after the first load and after every lesson swap.
- * The Dutch texts come from data-text-* attributes that the pages render from src/i18n/nl.ts,
- * so pages without islands do not download the interface strings.
+ * Page-level tracking for module pages: marks lessons visited, remembers which quiz or scenario
+ * the learner works in, keeps progress marks, pass-mark texts and the save notice current, and
+ * takes a returning learner to the bookmark (lesson and place) once per launch. Astro's router
+ * fires `astro:page-load` after the first load and after every lesson swap. The Dutch texts come
+ * from data-text-* attributes that the pages render from src/i18n/nl.ts, so pages without
+ * islands do not download the interface strings.
  */
 let hasResumed = false;
 let unsubscribe: (() => void) | undefined;
@@ -17,25 +18,46 @@ document.addEventListener('astro:page-load', () => {
   void getTracker().then(onModulePage);
 });
 
+// The place is where the learner last worked: a quiz or scenario they moved into.
+document.addEventListener('focusin', (event) => {
+  const island = (event.target as Element | null)?.closest?.<HTMLElement>('[data-island-id]');
+  if (island && document.getElementById('oov-module')) void getTracker().then((tracker) => tracker.setPlace(island.dataset['islandId']!));
+});
+
 function onModulePage(tracker: Tracker): void {
   const { dataset } = document.body;
-  const shouldResume = !hasResumed && dataset['pageKind'] === 'overview';
+  const isFirstPage = !hasResumed;
   hasResumed = true;
-  const bookmark = tracker.getState().location;
-  if (shouldResume && bookmark) {
+  const { location: bookmark, place } = tracker.getState();
+  if (isFirstPage && dataset['pageKind'] === 'overview' && bookmark) {
     const { lessonHrefs, lessonTitles } = readModuleInfo();
     const href = lessonHrefs[bookmark];
     if (href) {
-      const title = lessonTitles?.[bookmark] ?? bookmark;
-      showNotice('resumed', false, { title });
+      showNotice('resumed', false, { title: lessonTitles?.[bookmark] ?? bookmark });
+      pendingPlace = place;
       void navigate(href);
       return;
     }
   }
   if (dataset['pageKind'] === 'lesson' && dataset['pageId']) tracker.visitLesson(dataset['pageId']);
+  if (pendingPlace) goToPlace(pendingPlace);
+  pendingPlace = '';
   unsubscribe?.();
   unsubscribe = tracker.subscribe(() => renderTrackerState(tracker));
   renderTrackerState(tracker);
+  if (tracker.mode !== 'normal') showNotice('review', true);
+}
+
+let pendingPlace = '';
+
+/** Scrolls to the quiz or scenario the learner left and moves focus to its heading, so a screen reader starts there. */
+function goToPlace(islandId: string): void {
+  const island = document.querySelector<HTMLElement>(`[data-island-id="${CSS.escape(islandId)}"]`);
+  const heading = island?.querySelector<HTMLElement>('h2');
+  if (!island || !heading) return;
+  if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+  island.scrollIntoView({ block: 'start' });
+  heading.focus({ preventScroll: true });
 }
 
 let lastSaveState = 'saved';
@@ -52,6 +74,11 @@ function renderTrackerState(tracker: Tracker): void {
       mark.dataset['state'] = 'visited';
     }
   }
+  // Texts that name the pass mark say the one in force: an LMS may set its own.
+  for (const element of document.querySelectorAll<HTMLElement>('[data-pass-mark-text]')) {
+    element.textContent = fill(element.dataset['passMarkText'], { mark: tracker.passMark });
+  }
+  renderModuleStatus(tracker);
   if (tracker.saveState === 'delayed' && lastSaveState !== 'delayed') showNotice('delayed', true);
   if (tracker.saveState === 'saved' && lastSaveState === 'delayed') showNotice('recovered');
   if (tracker.saveState !== 'saving') lastSaveState = tracker.saveState;
@@ -61,11 +88,28 @@ function renderTrackerState(tracker: Tracker): void {
   if (tracker.lmsKind === 'no-lms' && window.parent !== window) showNotice('noLms', true);
 }
 
+/** The overview's status block: done (with score, day and what next), begun, or not begun. */
+function renderModuleStatus(tracker: Tracker): void {
+  const status = document.getElementById('module-status');
+  if (!status) return;
+  const { check, visitedLessonIds } = tracker.getState();
+  const kind = check?.isPassed ? 'done' : visitedLessonIds.length ? 'begun' : 'new';
+  status.dataset['status'] = kind;
+  for (const part of status.querySelectorAll<HTMLElement>('[data-when]')) part.hidden = part.dataset['when'] !== kind;
+  const day = status.querySelector<HTMLElement>('[data-passed-on]');
+  if (day && check?.passedOn) {
+    const [year, month, date] = check.passedOn.split('-').map(Number) as [number, number, number];
+    day.textContent = new Date(year, month - 1, date).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+  }
+  const score = status.querySelector<HTMLElement>('[data-score]');
+  if (score && check) score.textContent = fill(score.dataset['score'], { raw: check.raw, max: check.max });
+}
+
 /** Good news is read out and then cleared, so it does not keep a strip of a phone screen; warnings stay. */
 const GOOD_NEWS_SHOWN_MS = 10_000;
 let clearTimer: ReturnType<typeof setTimeout> | undefined;
 
-function showNotice(kind: 'resumed' | 'delayed' | 'recovered' | 'noLms', isWarning = false, values: Record<string, string> = {}): void {
+function showNotice(kind: 'resumed' | 'delayed' | 'recovered' | 'noLms' | 'review', isWarning = false, values: Record<string, string> = {}): void {
   const notice = document.getElementById('opslagmelding');
   if (!notice) return;
   const text = fill(notice.dataset[`text${kind[0]!.toUpperCase()}${kind.slice(1)}`], values);

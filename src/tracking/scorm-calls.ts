@@ -10,6 +10,10 @@ export interface ScormCalls {
   set(element: string, value: string): boolean;
   commit(): boolean;
   terminate(): boolean;
+  /** What went wrong in the last call that failed, with the LMS's error code, for logs and delivery reasons. */
+  lastFailure(): string;
+  /** True when the last failure was the API throwing (the LMS frame gone, say), not a refusal. */
+  didLastFailureThrow(): boolean;
 }
 
 interface MethodNames {
@@ -47,6 +51,9 @@ export const SCORM2004_METHODS: MethodNames = {
 
 type ApiObject = Record<string, unknown>;
 
+/** Marks a call that threw, apart from one that returned nothing. */
+const THREW = Symbol('threw');
+
 export function createScormCalls(api: unknown, methods: MethodNames, log: (message: string) => void = logWarning): ScormCalls {
   const target = api as ApiObject;
   const call = (method: string, ...args: string[]): unknown => {
@@ -54,6 +61,8 @@ export function createScormCalls(api: unknown, methods: MethodNames, log: (messa
     if (typeof fn !== 'function') throw new Error(`the LMS API has no ${method}()`);
     return (fn as (...a: string[]) => unknown).apply(target, args);
   };
+  let lastFailure = '';
+  let didThrow = false;
   const describeLastError = (): string => {
     try {
       const code = String(call(methods.lastError));
@@ -67,13 +76,19 @@ export function createScormCalls(api: unknown, methods: MethodNames, log: (messa
     try {
       return run();
     } catch (error) {
-      log(`${label} threw: ${error instanceof Error ? error.message : String(error)}`);
-      return undefined;
+      lastFailure = `${label} threw: ${error instanceof Error ? error.message : String(error)}`;
+      didThrow = true;
+      log(lastFailure);
+      return THREW;
     }
   };
   const isTrue = (label: string, result: unknown): boolean => {
     const ok = result === true || String(result) === 'true';
-    if (!ok && result !== undefined) log(`${label} returned ${String(result)}: ${describeLastError()}`);
+    if (!ok && result !== THREW) {
+      lastFailure = `${label} returned ${String(result)}: ${describeLastError()}`;
+      didThrow = false;
+      log(lastFailure);
+    }
     return ok;
   };
 
@@ -81,7 +96,7 @@ export function createScormCalls(api: unknown, methods: MethodNames, log: (messa
     initialize: () => isTrue(`${methods.initialize}()`, guarded(methods.initialize, () => call(methods.initialize, ''))),
     get(element) {
       const value = guarded(`${methods.get}(${element})`, () => call(methods.get, element));
-      return value === undefined || value === null ? '' : String(value);
+      return value === THREW || value === undefined || value === null ? '' : String(value);
     },
     set(element, value) {
       const label = `${methods.set}(${element})`;
@@ -89,6 +104,8 @@ export function createScormCalls(api: unknown, methods: MethodNames, log: (messa
     },
     commit: () => isTrue(`${methods.commit}()`, guarded(methods.commit, () => call(methods.commit, ''))),
     terminate: () => isTrue(`${methods.terminate}()`, guarded(methods.terminate, () => call(methods.terminate, ''))),
+    lastFailure: () => lastFailure,
+    didLastFailureThrow: () => didThrow,
   };
 }
 

@@ -1,5 +1,6 @@
 import { discoverApi, type ApiName } from './api-discovery.ts';
 import type { LmsAdapter } from './lms-adapter.ts';
+import { localOutboxStore } from './outbox.ts';
 import { startTracker, type Tracker } from './tracker.ts';
 import type { ModuleInfo } from '../learning/types.ts';
 
@@ -18,8 +19,9 @@ export function getTracker(): Promise<Tracker> {
 async function openSession(): Promise<Tracker> {
   const module = readModuleInfo();
   const adapter = await chooseAdapter(module.id);
-  const tracker = await startTracker(module, adapter);
-  addEventListener('pagehide', () => tracker.end());
+  const storage = safeLocalStorage();
+  const tracker = await startTracker(module, adapter, { storeFor: (learnerId) => localOutboxStore(`oov-outbox:${adapter.kind}:${module.id}:${learnerId}`, storage) });
+  addEventListener('pagehide', () => void tracker.end());
   // A page the browser restores from its back-forward cache has already ended its LMS session:
   // load it afresh so that a new session starts instead of answers going nowhere.
   addEventListener('pageshow', (event) => {
@@ -47,4 +49,12 @@ async function chooseAdapter(moduleId: string): Promise<LmsAdapter> {
 export function readModuleInfo(doc: Document = document): ModuleInfo {
   const element = doc.getElementById('oov-module');
   return JSON.parse(element?.textContent ?? '{}') as ModuleInfo;
+}
+
+function safeLocalStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
 }

@@ -1,66 +1,100 @@
-import type { LmsAdapter } from './lms-adapter.ts';
+import type { AnswerEvent, LearnerState, ModuleInfo } from '../learning/types.ts';
+import { decodeLocation, decodeSavedState, encodeLocation, encodeSavedState, normaliseLearnerText } from '../learning/saved-state.ts';
+import { attemptProgress, betterResult, localDay, newSeed, scoreAttempt } from '../learning/check-attempt.ts';
+import { MAX_COUNTED_ATTEMPTS } from '../learning/saved-state-budget.ts';
 import { scorePercentage } from '../learning/score.ts';
-import { decodeSuspendData, encodeSuspendData, normaliseLearnerText } from './suspend-data.ts';
-import type { AnswerEvent, CheckResult, LearnerState, ModuleInfo } from '../learning/types.ts';
-import type { ProgressReport, SaveState, SuccessStatus } from './types.ts';
+import type { LmsAdapter } from './lms-adapter.ts';
+import { Outbox, type OutboxOptions, type OutboxStore } from './outbox.ts';
+import type { LaunchMode, ProgressReport, SaveState, SuccessStatus } from './types.ts';
 
 /**
- * The one interface lessons and islands talk to. It speaks in learning terms (lessons, answers);
- * the adapter chosen at start-up turns that into SCORM 1.2, SCORM 2004 or local storage.
+ * The one interface lessons and islands talk to. It speaks in learning terms (lessons, answers,
+ * attempts); the adapter chosen at start-up turns that into SCORM 1.2, SCORM 2004, cmi5 or local
+ * storage, through an ordered outbox that survives a slow or failing LMS.
  */
 export interface Tracker {
   readonly lmsKind: LmsAdapter['kind'];
+  readonly module: ModuleInfo;
   /** Pass mark in force: the LMS's if it sets one, otherwise the module's. */
   readonly passMark: number;
   readonly saveState: SaveState;
+  /** Review or browse: the learner looks at a finished attempt; nothing is written to the LMS. */
+  readonly mode: LaunchMode;
   getState(): Readonly<LearnerState>;
   /** Marks a lesson as visited and makes it the bookmark. */
   visitLesson(lessonId: string): void;
+  /** The quiz or scenario the learner works in, so a return lands there (part of the bookmark). */
+  setPlace(islandId: string): void;
   recordAnswer(answer: AnswerEvent): void;
-  /** Forgets answers so the learner can try again; the LMS keeps the interactions already sent. */
-  clearAnswers(questionIds: readonly string[]): void;
-  /** A decision in a scenario: extends the scenario's saved path and reports the decision as an interaction. */
+  /**
+   * One practice question again: its answer is cleared. A retry is counted (and saved) when the
+   * question's policy limits retries. The LMS keeps what it was sent.
+   */
+  retryQuestion(questionId: string, isCounted: boolean): void;
+  /** The knowledge check again: a new attempt with its own draw of questions. */
+  startNewCheckAttempt(): void;
+  /** A decision in a scenario: extends the scenario's saved path and reports the decision. */
   recordScenarioChoice(scenarioId: string, choiceId: string, decision: AnswerEvent): void;
   /** Starts a scenario again from its first step (replay); decisions already sent stay in the LMS. */
   resetScenario(scenarioId: string): void;
   /** Called on every change of state or save state. Returns an unsubscribe function. */
   subscribe(listener: () => void): () => void;
-  /** Commits now, e.g. when the page is hidden. */
+  /** Sends what is waiting; resolves when the outbox is empty or waiting for a retry. */
   flush(): Promise<void>;
-  /** Ends the LMS session; safe to call more than once. */
-  end(): void;
+  /** Ends the LMS session; resolves when the last reports are delivered or handed to the exit transport. Safe to call twice. */
+  end(): Promise<void>;
 }
 
-const RETRY_DELAYS_MS = [2_000, 5_000, 10_000, 30_000];
+export interface TrackerOptions extends Pick<OutboxOptions, 'retryDelaysMs' | 'setTimer' | 'clearTimer'> {
+  /** Where pending answers wait between launches, per learner (see localOutboxStore). */
+  storeFor?: (learnerId: string) => OutboxStore | undefined;
+  now?: () => Date;
+  random?: () => number;
+}
 
-export async function startTracker(module: ModuleInfo, adapter: LmsAdapter): Promise<Tracker> {
+export async function startTracker(module: ModuleInfo, adapter: LmsAdapter, options: TrackerOptions = {}): Promise<Tracker> {
   const launch = await adapter.start();
-  const { state, dropped } = decodeSuspendData(launch.suspendData, module);
+  const { state, dropped } = decodeSavedState(launch.suspendData, module);
   if (dropped.length) console.warn(`[oov-tracking] saved progress: dropped ${dropped.join('; ')}`);
   const renamed = module.renamed ?? {};
-  const location = Object.hasOwn(renamed, launch.location) ? renamed[launch.location]! : launch.location;
+  const bookmark = decodeLocation(launch.location);
+  const location = Object.hasOwn(renamed, bookmark.location) ? renamed[bookmark.location]! : bookmark.location;
   state.location = module.lessonIds.includes(location) ? location : '';
-  return new CourseTracker(module, adapter, state, launch.priorSuccess, launch.lmsPassMark ?? module.passMark);
+  state.place = state.location ? bookmark.place : '';
+  state.seed ||= newSeed(options.random);
+  const tracker = new CourseTracker(module, adapter, state, launch.priorSuccess, launch.lmsPassMark ?? module.passMark, launch.mode, options, options.storeFor?.(launch.learnerId));
+  if (launch.mode === 'normal') {
+    // Answers a closed page could not deliver go first, then the state of this launch.
+    tracker.changed();
+  }
+  return tracker;
 }
 
 class CourseTracker implements Tracker {
   readonly lmsKind: LmsAdapter['kind'];
   saveState: SaveState = 'saved';
   private readonly listeners = new Set<() => void>();
-  private readonly pendingInteractions: AnswerEvent[] = [];
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
-  private failedSaves = 0;
-  private isEnded = false;
-  private saving: Promise<void> = Promise.resolve();
+  private readonly outbox: Outbox;
+  private ending: Promise<void> | null = null;
+  private readonly now: () => Date;
 
   constructor(
-    private readonly module: ModuleInfo,
+    readonly module: ModuleInfo,
     private readonly adapter: LmsAdapter,
     private readonly state: LearnerState,
     private readonly priorSuccess: SuccessStatus,
     readonly passMark: number,
+    readonly mode: LaunchMode,
+    options: TrackerOptions,
+    store: OutboxStore | undefined,
   ) {
     this.lmsKind = adapter.kind;
+    this.now = options.now ?? (() => new Date());
+    this.outbox = new Outbox((report) => adapter.send(report), {
+      ...options,
+      ...(store ? { store } : {}),
+      onBlockedChange: (isBlocked) => this.setSaveState(isBlocked ? 'delayed' : 'saved'),
+    });
   }
 
   getState(): Readonly<LearnerState> {
@@ -70,38 +104,45 @@ class CourseTracker implements Tracker {
   visitLesson(lessonId: string): void {
     if (!this.module.lessonIds.includes(lessonId)) return;
     if (!this.state.visitedLessonIds.includes(lessonId)) this.state.visitedLessonIds.push(lessonId);
+    if (this.state.location !== lessonId) this.state.place = '';
     this.state.location = lessonId;
     this.changed();
-    void this.flush();
+  }
+
+  setPlace(islandId: string): void {
+    if (this.state.place === islandId) return;
+    this.state.place = islandId;
+    this.changed();
   }
 
   recordAnswer(given: AnswerEvent): void {
     const isText = given.kind === 'fill-in' || given.kind === 'long-fill-in';
     const answer = isText ? { ...given, response: given.response.map(normaliseLearnerText) } : given;
     this.state.answers[answer.questionId] = { response: [...answer.response], isCorrect: answer.isCorrect };
-    this.pendingInteractions.push(answer);
     this.evaluateCheck();
+    this.changed(answer);
+  }
+
+  retryQuestion(questionId: string, isCounted: boolean): void {
+    delete this.state.answers[questionId];
+    if (isCounted) this.state.retriesUsed[questionId] = (this.state.retriesUsed[questionId] ?? 0) + 1;
     this.changed();
-    void this.flush();
+  }
+
+  startNewCheckAttempt(): void {
+    for (const { id } of this.module.check.questions) delete this.state.answers[id];
+    this.state.attempt = Math.min(this.state.attempt + 1, MAX_COUNTED_ATTEMPTS);
+    this.changed();
   }
 
   recordScenarioChoice(scenarioId: string, choiceId: string, decision: AnswerEvent): void {
     this.state.scenarioPaths[scenarioId] = [...(this.state.scenarioPaths[scenarioId] ?? []), choiceId];
-    this.pendingInteractions.push(decision);
-    this.changed();
-    void this.flush();
+    this.changed(decision);
   }
 
   resetScenario(scenarioId: string): void {
     delete this.state.scenarioPaths[scenarioId];
     this.changed();
-    void this.flush();
-  }
-
-  clearAnswers(questionIds: readonly string[]): void {
-    for (const id of questionIds) delete this.state.answers[id];
-    this.changed();
-    void this.flush();
   }
 
   subscribe(listener: () => void): () => void {
@@ -110,28 +151,38 @@ class CourseTracker implements Tracker {
   }
 
   flush(): Promise<void> {
-    if (this.isEnded) return Promise.resolve();
-    // Saves run one after another so interactions keep their order in the LMS.
-    this.saving = this.saving.then(() => this.save());
-    return this.saving;
+    return this.outbox.flush();
   }
 
-  end(): void {
-    if (this.isEnded) return;
-    this.isEnded = true;
-    clearTimeout(this.retryTimer);
-    for (const answer of this.pendingInteractions.splice(0)) void this.adapter.recordInteraction(answer);
-    void this.adapter.end(this.report());
+  end(): Promise<void> {
+    this.ending ??= (async () => {
+      const pending = this.outbox.stop();
+      await this.adapter.end(this.mode === 'normal' ? pending : [], this.mode === 'normal' ? this.report() : null);
+      this.outbox.confirmHandedOver();
+    })();
+    return this.ending;
   }
 
-  /** Scored once every knowledge-check question has an answer; the best attempt counts. */
+  /** Tells the islands, and queues the answer (if any) and the new progress for the LMS. */
+  changed(answer?: AnswerEvent): void {
+    for (const listener of this.listeners) listener();
+    if (this.mode !== 'normal' || this.ending) return;
+    if (answer) this.outbox.push({ kind: 'answer', answer });
+    this.outbox.push({ kind: 'progress', progress: this.report() });
+    this.setSaveState(this.outbox.isBlocked ? 'delayed' : 'saving');
+    void this.outbox.flush().then(() => {
+      if (!this.outbox.isBlocked && this.outbox.pending.length === 0) this.setSaveState('saved');
+    });
+  }
+
+  /** Scored once every question of the attempt has an answer; the best attempt counts. */
   private evaluateCheck(): void {
-    const ids = this.module.checkQuestionIds;
-    if (ids.length === 0 || !ids.every((id) => this.state.answers[id])) return;
-    const raw = ids.filter((id) => this.state.answers[id]?.isCorrect).length;
-    const attempt: CheckResult = { raw, max: ids.length, isPassed: scorePercentage(raw, ids.length) >= this.passMark };
-    const best = this.state.check;
-    if (!best || attempt.raw >= best.raw || (attempt.isPassed && !best.isPassed)) this.state.check = attempt;
+    const { check } = this.module;
+    if (check.questions.length === 0) return;
+    const progress = attemptProgress(check, this.state);
+    if (!progress.isComplete) return;
+    const attempt = scoreAttempt(check, progress.questionIds, this.state.answers, this.passMark, localDay(this.now()));
+    this.state.check = betterResult(this.state.check, attempt);
   }
 
   private report(): ProgressReport {
@@ -144,45 +195,30 @@ class CourseTracker implements Tracker {
     const success: SuccessStatus = hasPriorPass || check?.isPassed ? 'passed' : check ? 'failed' : this.priorSuccess;
     const shouldReportScore = check !== null && (check.isPassed || !hasPriorPass);
     return {
-      location: this.state.location,
-      suspendData: encodeSuspendData(this.state),
+      location: encodeLocation(this.state),
+      suspendData: encodeSavedState(this.state),
       completion,
       success,
       progress: this.module.lessonIds.length ? visitedLessonIds.length / this.module.lessonIds.length : 1,
-      score: check && shouldReportScore ? { raw: scorePercentage(check.raw, check.max), min: 0, max: 100 } : null,
+      score: check && shouldReportScore ? { raw: this.scoreForLms(check), min: 0, max: 100 } : null,
       isFinished: completion === 'completed' && success === 'passed',
     };
   }
 
-  private async save(): Promise<void> {
-    if (this.isEnded) return;
-    this.setSaveState('saving');
-    while (this.pendingInteractions.length) {
-      // An LMS that rejects interactions must not block the learner's progress: drop after logging.
-      const answer = this.pendingInteractions.shift()!;
-      const isRecorded = await this.adapter.recordInteraction(answer);
-      if (!isRecorded) console.warn(`[oov-tracking] the LMS did not accept the interaction for ${answer.questionId}`);
-    }
-    const isSaved = await this.adapter.save(this.report());
-    clearTimeout(this.retryTimer);
-    if (isSaved) {
-      this.failedSaves = 0;
-      this.setSaveState('saved');
-      return;
-    }
-    this.failedSaves += 1;
-    this.setSaveState('delayed');
-    const delay = RETRY_DELAYS_MS[Math.min(this.failedSaves - 1, RETRY_DELAYS_MS.length - 1)];
-    this.retryTimer = setTimeout(() => void this.flush(), delay);
+  /**
+   * The score as a percentage, except for an attempt that met the pass mark but left an objective
+   * without a right answer: it is failed, and LMSs derive passed from the score alone (1.2
+   * masteryscore, 2004 RTE 4.2.22 evaluates success_status from score.scaled), so the LMS gets
+   * a score just under the pass mark. The result page tells the learner why.
+   */
+  private scoreForLms(check: NonNullable<LearnerState['check']>): number {
+    const percentage = scorePercentage(check.raw, check.max);
+    return !check.isPassed && percentage >= this.passMark ? Math.max(0, Math.round((this.passMark - 0.01) * 100) / 100) : percentage;
   }
 
   private setSaveState(next: SaveState): void {
     if (this.saveState === next) return;
     this.saveState = next;
-    this.changed();
-  }
-
-  private changed(): void {
     for (const listener of this.listeners) listener();
   }
 }

@@ -24,6 +24,16 @@ export interface LaunchData {
   priorSuccess: SuccessStatus;
   /** Pass mark the LMS imposes (1.2 mastery_score, 2004 scaled_passing_score), as a percentage. */
   lmsPassMark: number | null;
+  /**
+   * 'review' and 'browse' (1.2 lesson_mode, 2004 mode, cmi5 launchMode) open an attempt to look
+   * at: the course shows what the LMS gave and writes nothing. Moodle reopens a finished attempt
+   * in review and still stores what content writes, so writing there would overwrite a pass.
+   */
+  mode: LaunchMode;
+  /** The LMS's id of the learner, to keep one learner's pending reports apart from another's on a shared computer. */
+  learnerId: string;
 }
+
+export type LaunchMode = 'normal' | 'review' | 'browse';
 
 export type SaveState = 'saved' | 'saving' | 'delayed';

@@ -31,7 +31,7 @@ describe('building fixture courses', () => {
   test('a quiz whose correct answer names no option fails with the file, the question and the field', () => {
     const { status, output, outDir } = buildFixture('broken-quiz-correct');
     expect(status).not.toBe(0);
-    expect(output).toContain('quizzes → m1-proef-check data does not match collection schema');
+    expect(output).toContain('quizzes → m1-proef/quizzes/check data does not match collection schema');
     expect(output).toContain('questions.0.correct: question "m1-proef-vraag": names option "d", but the options are "a", "b" and "c"');
     expect(output).toContain('tests/fixtures/broken-quiz-correct/m1-proef/quizzes/check.yaml');
     expect(existsSync(join(outDir, 'packages'))).toBe(false);
@@ -49,8 +49,15 @@ describe('building fixture courses', () => {
   test('references between files that do not resolve are all reported at once', () => {
     const { status, output } = buildFixture('broken-module-references');
     expect(status).not.toBe(0);
-    expect(output).toContain('The course content has 2 problem(s)');
+    expect(output).toContain('The course content has 3 problem(s)');
+    expect(output).toContain('Module "m1-proef" in tests/fixtures/broken-module-references/m1-proef/module.yaml\n  objectives.m1-doel: no lesson serves this objective; list it in the `objectives` of the lessons that teach it');
     expect(output).toContain('Lesson "01-les" in tests/fixtures/broken-module-references/m1-proef/01-les.mdx\n  objectives: names "m1-onbekend", but module "m1-proef" has the objectives "m1-doel"');
     expect(output).toContain('Module "m1-proef" in tests/fixtures/broken-module-references/m1-proef/module.yaml\n  knowledgeCheck: names quiz "m1-bestaat-niet", but no quiz file has that id');
+  }, 120_000);
+
+  test('two quiz files with the same id fail the build naming both files', () => {
+    const { status, output } = buildFixture('broken-duplicate-ids');
+    expect(status).not.toBe(0);
+    expect(output).toContain('Quiz "m1-proef-check" in tests/fixtures/broken-duplicate-ids/m1-proef/quizzes/check.yaml\n  id: the same id is used in tests/fixtures/broken-duplicate-ids/m1-proef/quizzes/oefen.yaml; give each quiz its own id');
   }, 120_000);
 });

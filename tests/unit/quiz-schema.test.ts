@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { QuizSchema } from '../../src/schemas/quiz.ts';
-import { describeProblems, nameQuizItem } from '../../src/schemas/author-errors.ts';
+import { nameQuizItem } from '../../src/schemas/author-errors.ts';
+import { authorMessages } from '../support/author-messages.ts';
 
 /** A quiz file as an author writes it, around the questions under test. */
 function problemsIn(questions: unknown[], quiz: Record<string, unknown> = {}): string[] | null {
-  return describeProblems(QuizSchema, { id: 'm1-proef', title: 'Proef', questions, ...quiz }, nameQuizItem);
+  return authorMessages(QuizSchema, { id: 'm1-proef', title: 'Proef', questions, ...quiz }, nameQuizItem);
 }
 
 const single = () => ({
@@ -80,7 +81,7 @@ describe('a broken quiz names the question, the field, what was expected and wha
   test('a correct answer that names no option', () => {
     expect(problemsIn([{ ...single(), correct: ['d'] }])).toMatchInlineSnapshot(`
       [
-        "question "m1-q1" questions.0.correct: names option "d", but the options are "a", "b" and "c"",
+        "questions.0.correct: question "m1-q1": names option "d", but the options are "a", "b" and "c"",
       ]
     `);
   });
@@ -88,9 +89,9 @@ describe('a broken quiz names the question, the field, what was expected and wha
   test('no correct answer', () => {
     expect(problemsIn([{ ...single(), correct: [] }, { ...trueFalse(), correct: undefined }])).toMatchInlineSnapshot(`
       [
-        "question "m1-q1" questions.0.correct: name at least one correct option, found a list of 0",
-        "question "m1-q1" questions.0.correct: type "single" needs exactly one correct option, found 0",
-        "question "m1-tf" questions.1.correct: expected true or false, found nothing (the field is missing)",
+        "questions.0.correct: question "m1-q1": name at least one correct option, found a list of 0",
+        "questions.0.correct: question "m1-q1": type "single" needs exactly one correct option, found 0",
+        "questions.1.correct: question "m1-tf": expected true or false, found nothing (the field is missing)",
       ]
     `);
   });
@@ -98,7 +99,7 @@ describe('a broken quiz names the question, the field, what was expected and wha
   test('a question id used twice in the quiz', () => {
     expect(problemsIn([single(), { ...trueFalse(), id: 'm1-q1' }])).toMatchInlineSnapshot(`
       [
-        "question "m1-q1" questions.1.id: the id "m1-q1" appears twice in this quiz",
+        "questions.1.id: question "m1-q1": the id "m1-q1" appears twice in this quiz",
       ]
     `);
   });
@@ -115,12 +116,12 @@ describe('a broken quiz names the question, the field, what was expected and wha
       ]),
     ).toMatchInlineSnapshot(`
       [
-        "question "m1-q1" questions.0.options: option id "a" is used twice",
-        "question "m1-match" questions.1.pairs: pair id "output" is used twice",
-        "question "m1-match" questions.1.targets: target id "prest" is used twice",
-        "question "m1-order" questions.2.items: item id "weber" is used twice",
-        "question "m1-sort" questions.3.buckets: bucket id "pa" is used twice",
-        "question "m1-sort" questions.3.statements: statement id "boa" is used twice",
+        "questions.0.options: question "m1-q1": option id "a" is used twice",
+        "questions.1.pairs: question "m1-match": pair id "output" is used twice",
+        "questions.1.targets: question "m1-match": target id "prest" is used twice",
+        "questions.2.items: question "m1-order": item id "weber" is used twice",
+        "questions.3.buckets: question "m1-sort": bucket id "pa" is used twice",
+        "questions.3.statements: question "m1-sort": statement id "boa" is used twice",
       ]
     `);
   });
@@ -134,9 +135,9 @@ describe('a broken quiz names the question, the field, what was expected and wha
       ]),
     ).toMatchInlineSnapshot(`
       [
-        "question "m1-q1" questions.0.options: give at least two options, found a list of 0",
-        "question "m1-tf" questions.1.statement: must not be empty, found """,
-        "question "m1-order", item "a" questions.2.items.0.text: must not be empty, found """,
+        "questions.0.options: question "m1-q1": give at least two options, found a list of 0",
+        "questions.1.statement: question "m1-tf": must not be empty, found """,
+        "questions.2.items.0.text: question "m1-order", item "a": must not be empty, found """,
       ]
     `);
   });
@@ -145,8 +146,8 @@ describe('a broken quiz names the question, the field, what was expected and wha
     const [first, second] = matching().pairs;
     expect(problemsIn([{ ...matching(), pairs: [{ ...first!, target: 'gaming' }, { id: second!.id, text: second!.text }] }])).toMatchInlineSnapshot(`
       [
-        "question "m1-match", pair "output" questions.0.pairs.0.target: names target "gaming", but the targets are "prest", "effect" and "koker"",
-        "question "m1-match", pair "outcome" questions.0.pairs.1.target: has no target; set it to one of "prest", "effect" and "koker"",
+        "questions.0.pairs.0.target: question "m1-match", pair "output": names target "gaming", but the targets are "prest", "effect" and "koker"",
+        "questions.0.pairs.1.target: question "m1-match", pair "outcome": has no target; set it to one of "prest", "effect" and "koker"",
       ]
     `);
   });
@@ -154,7 +155,7 @@ describe('a broken quiz names the question, the field, what was expected and wha
   test('an ordering question with fewer than two items', () => {
     expect(problemsIn([{ ...ordering(), items: [{ id: 'weber', text: 'Weber' }] }])).toMatchInlineSnapshot(`
       [
-        "question "m1-order" questions.0.items: give at least two items to put in order, found a list of 1",
+        "questions.0.items: question "m1-order": give at least two items to put in order, found a list of 1",
       ]
     `);
   });
@@ -163,8 +164,8 @@ describe('a broken quiz names the question, the field, what was expected and wha
     const [boa, kcc] = categorise().statements;
     expect(problemsIn([{ ...categorise(), statements: [{ ...boa!, bucket: 'nwg' }, { id: kcc!.id, text: kcc!.text, feedback: kcc!.feedback }] }])).toMatchInlineSnapshot(`
       [
-        "question "m1-sort", statement "boa" questions.0.statements.0.bucket: names bucket "nwg", but the buckets are "pa", "npm" and "npg"",
-        "question "m1-sort", statement "kcc" questions.0.statements.1.bucket: has no bucket; set it to one of "pa", "npm" and "npg"",
+        "questions.0.statements.0.bucket: question "m1-sort", statement "boa": names bucket "nwg", but the buckets are "pa", "npm" and "npg"",
+        "questions.0.statements.1.bucket: question "m1-sort", statement "kcc": has no bucket; set it to one of "pa", "npm" and "npg"",
       ]
     `);
   });
@@ -172,7 +173,7 @@ describe('a broken quiz names the question, the field, what was expected and wha
   test('a numeric answer whose min is greater than its max', () => {
     expect(problemsIn([fillIn({ kind: 'numeric', min: 10, max: 6 })])).toMatchInlineSnapshot(`
       [
-        "question "m1-fill" questions.0.answer.min: min 10 is greater than max 6; for one exact number give the same min and max",
+        "questions.0.answer.min: question "m1-fill": min 10 is greater than max 6; for one exact number give the same min and max",
       ]
     `);
   });
@@ -180,8 +181,8 @@ describe('a broken quiz names the question, the field, what was expected and wha
   test('a text fill-in without accepted answers, and an answer of unknown kind', () => {
     expect(problemsIn([fillIn({ kind: 'text', accepted: [] }), { ...fillIn({ kind: 'woord', accepted: ['x'] }), id: 'm1-fill-2' }])).toMatchInlineSnapshot(`
       [
-        "question "m1-fill" questions.0.answer.accepted: give at least one accepted answer, found a list of 0",
-        "question "m1-fill-2" questions.1.answer.kind: expected "text" or "numeric", found "woord"",
+        "questions.0.answer.accepted: question "m1-fill": give at least one accepted answer, found a list of 0",
+        "questions.1.answer.kind: question "m1-fill-2": expected "text" or "numeric", found "woord"",
       ]
     `);
   });
@@ -189,9 +190,9 @@ describe('a broken quiz names the question, the field, what was expected and wha
   test('a reflection maxLength outside 1 to 4000', () => {
     expect(problemsIn([reflection({ maxLength: 0 }), reflection({ id: 'm1-reflect-2', maxLength: 5000 }), reflection({ id: 'm1-reflect-3', maxLength: 12.5 })])).toMatchInlineSnapshot(`
       [
-        "question "m1-reflect" questions.0.maxLength: must be between 1 and 4000, found 0",
-        "question "m1-reflect-2" questions.1.maxLength: must be between 1 and 4000, the SCORM long-fill-in limit, found 5000",
-        "question "m1-reflect-3" questions.2.maxLength: expected a whole number, found 12.5",
+        "questions.0.maxLength: question "m1-reflect": must be between 1 and 4000, found 0",
+        "questions.1.maxLength: question "m1-reflect-2": must be between 1 and 4000, the SCORM long-fill-in limit, found 5000",
+        "questions.2.maxLength: question "m1-reflect-3": expected a whole number, found 12.5",
       ]
     `);
   });
@@ -199,8 +200,8 @@ describe('a broken quiz names the question, the field, what was expected and wha
   test('a retry policy that is not 0, a number or "unlimited"', () => {
     expect(problemsIn([{ ...single(), retries: 'vaak' }], { retries: -1 })).toMatchInlineSnapshot(`
       [
-        "quiz "m1-proef" retries: use 0, a whole number of retries or "unlimited", found -1",
-        "question "m1-q1" questions.0.retries: use 0, a whole number of retries or "unlimited", found "vaak"",
+        "retries: quiz "m1-proef": use 0, a whole number of retries or "unlimited", found -1",
+        "questions.0.retries: question "m1-q1": use 0, a whole number of retries or "unlimited", found "vaak"",
       ]
     `);
   });
@@ -208,8 +209,8 @@ describe('a broken quiz names the question, the field, what was expected and wha
   test('a field the type does not have, such as shuffle on an ordering question', () => {
     expect(problemsIn([{ ...ordering(), shuffle: true }, { ...trueFalse(), prompt: 'Klopt dit?' }])).toMatchInlineSnapshot(`
       [
-        "question "m1-order" questions.0: unknown field "shuffle"; check the spelling",
-        "question "m1-tf" questions.1: unknown field "prompt"; check the spelling",
+        "questions.0.shuffle: question "m1-order": unknown field "shuffle"; check the spelling",
+        "questions.1.prompt: question "m1-tf": unknown field "prompt"; check the spelling",
       ]
     `);
   });
@@ -217,7 +218,7 @@ describe('a broken quiz names the question, the field, what was expected and wha
   test('a scored quiz with only reflections, which have nothing to score', () => {
     expect(problemsIn([reflection()], { scored: true })).toMatchInlineSnapshot(`
       [
-        "quiz "m1-proef" questions: a scored quiz needs at least one graded question; reflections are not graded",
+        "questions: quiz "m1-proef": a scored quiz needs at least one graded question; reflections are not graded",
       ]
     `);
   });
@@ -225,7 +226,7 @@ describe('a broken quiz names the question, the field, what was expected and wha
   test('a type that does not exist', () => {
     expect(problemsIn([{ ...single(), type: 'open' }])).toMatchInlineSnapshot(`
       [
-        "question "m1-q1" questions.0.type: expected "single" or "multiple" or "truefalse" or "matching" or "ordering" or "categorise" or "fillin" or "reflection", found "open"",
+        "questions.0.type: question "m1-q1": expected "single" or "multiple" or "truefalse" or "matching" or "ordering" or "categorise" or "fillin" or "reflection", found "open"",
       ]
     `);
   });

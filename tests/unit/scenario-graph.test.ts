@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { depthsFromStart, findScenarioProblems } from '../../src/learning/scenario-graph.ts';
 import { ScenarioSchema, nameScenarioItem, type Scenario, type ScenarioChoice } from '../../src/schemas/scenario.ts';
-import { describeProblems } from '../../src/schemas/author-errors.ts';
+import { authorMessages } from '../support/author-messages.ts';
 
 const FILE = 'content/modules/m1-drie-manieren/scenarios/brief-bakker.yaml';
 
@@ -13,7 +13,7 @@ function scenario(change: (draft: Scenario) => void = () => {}): Scenario {
     id: 'm1-brief-bakker',
     title: 'De brief',
     intro: 'Inleiding.',
-    effects: [{ id: 'vertrouwen', label: 'Vertrouwen van bewoners' }],
+    effects: [{ id: 'vertrouwen', label: 'Vertrouwen van bewoners', better: 'higher' }],
     start: 'dp1',
     steps: [
       { id: 'dp1', situation: 'Een brief.', choices: [choice('a', 'dp2'), choice('b', 'matig')] },
@@ -143,10 +143,10 @@ describe('scenario schema errors', () => {
       steps: [{ id: 'dp1', situation: 'Een brief.', choices: [{ id: 'a', text: 'Keuze', logic: 'PM', feedback: 'Gevolg.', next: 'goed' }] }],
       endings: [{ id: 'goed', title: 'Goed', debrief: 'Goed gedaan.', kwaliteit: 'best' }],
     };
-    expect(describeProblems(ScenarioSchema, data, nameScenarioItem)).toMatchInlineSnapshot(`
+    expect(authorMessages(ScenarioSchema, data, nameScenarioItem)).toMatchInlineSnapshot(`
       [
-        "step "dp1", choice "a" steps.0.choices.0.logic: expected "PA" or "NPM" or "NPG", found "PM"",
-        "ending "goed" endings.0: unknown field "kwaliteit"; check the spelling",
+        "steps.0.choices.0.logic: step "dp1", choice "a": expected "PA" or "NPM" or "NPG", found "PM"",
+        "endings.0.kwaliteit: ending "goed": unknown field "kwaliteit"; check the spelling",
       ]
     `);
   });

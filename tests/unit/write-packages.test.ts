@@ -18,7 +18,7 @@ function fakeSite(page: string): string {
   writeFileSync(join(site, 'favicon.svg'), '<svg/>');
   writeFileSync(join(site, 'm1.html'), page);
   writeFileSync(join(site, 'm1--01.html'), '<html lang="nl"><body>les</body></html>');
-  const course = { modules: [{ id: 'm1', title: 'M1', summary: 'S', passMark: 70, launchPage: 'm1.html', pages: ['m1.html', 'm1--01.html'], lessonTitles: ['Les'], worstCaseSuspendData: 100 }] };
+  const course = { title: 'Cursus', modules: [{ id: 'm1', title: 'M1', summary: 'S', passMark: 70, launchPage: 'm1.html', pages: ['m1.html', 'm1--01.html'], lessonTitles: ['Les'], worstCaseSuspendData: 100, worstCaseCommitBytes: 2000 }] };
   writeFileSync(join(site, 'course.json'), JSON.stringify(course));
   return site;
 }
@@ -44,7 +44,24 @@ describe('writePackages', () => {
   test('refuses a page with a root-absolute URL and leaves no zip behind', async () => {
     const dir = fakeSite('<html lang="nl"><img src="/images/kaart.png"></html>');
     await expect(writePackages(dir)).rejects.toThrow('Module "m1" (SCORM 1.2) still has root-absolute URLs, which break when an LMS serves the package from its own path:\n  m1.html: /images/kaart.png');
-    expect(readdirSync(join(dir, 'packages'))).toEqual([]);
+    expect(readdirSync(dir)).not.toContain('packages');
+  });
+
+  test('a failing build keeps the previous complete set of packages, with nothing of its own beside it', async () => {
+    const dir = fakeSite('<html lang="nl"></html>');
+    const [first] = await writePackages(dir);
+    const before = readFileSync(first!.file);
+    writeFileSync(join(dir, 'm1.html'), '<html lang="nl"><body>nieuw <a href="/x">x</a></body></html>');
+    await expect(writePackages(dir)).rejects.toThrow('root-absolute');
+    expect(readdirSync(join(dir, 'packages')).sort()).toEqual(['m1-scorm12.zip', 'm1-scorm2004.zip']);
+    expect(Buffer.compare(readFileSync(first!.file), before)).toBe(0);
+    expect(readdirSync(dir).filter((name) => name.startsWith('packages.'))).toEqual([]);
+  });
+
+  test('refuses a course.json of another shape with a message that says so', async () => {
+    const dir = fakeSite('<html lang="nl"></html>');
+    writeFileSync(join(dir, 'course.json'), JSON.stringify({ modules: [{ id: 'm1' }] }));
+    await expect(writePackages(dir)).rejects.toThrow('course.json does not have the shape the packager expects');
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { FILL_IN_MAX_LENGTH, SUSPEND_DATA_LIMITS, worstCaseState, worstCaseSuspendDataLength } from '../../src/learning/saved-state-budget.ts';
-import { encodeSuspendData, normaliseLearnerText } from '../../src/tracking/suspend-data.ts';
+import { SUSPEND_DATA_LIMITS, worstCaseState, worstCaseSuspendDataLength } from '../../src/learning/saved-state-budget.ts';
+import { FILL_IN_MAX_LENGTH } from '../../src/learning/grading.ts';
+import { encodeSavedState as encodeSuspendData, normaliseLearnerText } from '../../src/learning/saved-state.ts';
 import { QuizSchema, type Quiz } from '../../src/schemas/quiz.ts';
 import { ScenarioSchema, type Scenario } from '../../src/schemas/scenario.ts';
 import type { LearnerState } from '../../src/learning/types.ts';
@@ -16,8 +17,8 @@ const quiz: Quiz = QuizSchema.parse({
   title: 'Check',
   scored: true,
   questions: [
-    { id: 'm1-enkel', type: 'single', prompt: 'Welke?', options, correct: ['a'] },
-    { id: 'm1-meer', type: 'multiple', prompt: 'Welke?', options, correct: ['a', 'b'] },
+    { id: 'm1-enkel', type: 'single', objective: 'm1-doel', prompt: 'Welke?', options, correct: ['a'] },
+    { id: 'm1-meer', type: 'multiple', objective: 'm1-ander', prompt: 'Welke?', options, correct: ['a', 'b'] },
     { id: 'm1-reflectie', type: 'reflection', prompt: 'Wat vind jij?', maxLength: 300 },
   ],
 });
@@ -57,21 +58,29 @@ describe('worst-case saved progress', () => {
       lessons: fc.subarray(lessons),
       path: fc.constantFrom(['bb'], ['a'], ['a', 'c']),
       graded: fc.boolean(),
+      weak: fc.subarray(['m1-doel', 'm1-ander']),
+      attempt: fc.integer({ min: 1, max: 999 }),
+      seed: fc.stringMatching(/^[a-z0-9]{6}$/),
+      day: fc.constantFrom(null, '2026-12-02'),
     });
-    const worst = worstCaseSuspendDataLength(lessons, [quiz], [scenario]);
+    const worst = worstCaseSuspendDataLength(lessons, [quiz], [scenario], ['m1-doel', 'm1-ander']);
     fc.assert(
       fc.property(answer, (given) => {
         const state: LearnerState = {
           visitedLessonIds: given.lessons,
           location: '',
+          place: '',
           answers: {
             'm1-enkel': { response: [given.enkel], isCorrect: given.graded },
             'm1-meer': { response: given.meer, isCorrect: !given.graded },
             // The text box counts UTF-16 code units, as maxLength does.
             'm1-reflectie': { response: [normaliseLearnerText(given.reflectie.slice(0, 300))], isCorrect: null },
           },
-          check: { raw: 2, max: 3, isPassed: true },
+          check: { raw: 2, max: 3, isPassed: true, weakObjectives: given.weak, passedOn: given.day },
           scenarioPaths: { 'm1-casus': [...given.path] },
+          retriesUsed: {},
+          attempt: given.attempt,
+          seed: given.seed,
         };
         expect(encodeSuspendData(state).length).toBeLessThanOrEqual(worst);
       }),
@@ -87,6 +96,6 @@ describe('worst-case saved progress', () => {
   });
 
   test('fill-in answers are limited in the interface to the length the worst case assumes', () => {
-    expect(FILL_IN_MAX_LENGTH).toBe(250);
+    expect(FILL_IN_MAX_LENGTH).toBe(80);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { decodeSuspendData, emptyState, encodeSuspendData } from '../../src/tracking/suspend-data.ts';
+import { decodeLocation, decodeSavedState as decodeSuspendData, emptyState, encodeLocation, encodeSavedState as encodeSuspendData } from '../../src/learning/saved-state.ts';
 import type { LearnerState } from '../../src/learning/types.ts';
 
 const module = {
@@ -13,9 +13,13 @@ function sampleState(): LearnerState {
   return {
     visitedLessonIds: ['01-pa', '02-npm'],
     location: '02-npm',
+    place: 'm1-brief',
     answers: { 'm1-q1': { response: ['b'], isCorrect: true }, 'm1-q2': { response: ['a', 'c'], isCorrect: false }, 'm1-q3': { response: ['Mijn reflectie'], isCorrect: null } },
-    check: { raw: 1, max: 3, isPassed: false },
+    check: { raw: 1, max: 3, isPassed: false, weakObjectives: ['m1-doel'], passedOn: null },
     scenarioPaths: { 'm1-brief': ['c', 'a'] },
+    retriesUsed: { 'm1-q2': 1 },
+    attempt: 2,
+    seed: 'k3f9qa',
   };
 }
 
@@ -24,11 +28,17 @@ describe('suspend data codec', () => {
     const state = sampleState();
     const { state: restored, dropped } = decodeSuspendData(encodeSuspendData(state), module);
     expect(dropped).toEqual([]);
-    expect(restored).toEqual({ ...state, location: '' });
+    expect(restored).toEqual({ ...state, location: '', place: '' });
+  });
+
+  test('keeps the bookmark as lesson and place, and reads one without a place', () => {
+    expect(encodeLocation({ location: '02-npm', place: 'm1-brief' })).toBe('02-npm#m1-brief');
+    expect(decodeLocation('02-npm#m1-brief')).toEqual({ location: '02-npm', place: 'm1-brief' });
+    expect(decodeLocation('02-npm')).toEqual({ location: '02-npm', place: '' });
   });
 
   test('writes a compact, versioned format', () => {
-    expect(encodeSuspendData(sampleState())).toMatchInlineSnapshot(`"{"v":1,"s":["01-pa","02-npm"],"a":{"m1-q1":[1,"b"],"m1-q2":[0,"a","c"],"m1-q3":[2,"Mijn reflectie"]},"k":[1,3,0],"p":{"m1-brief":["c","a"]}}"`);
+    expect(encodeSuspendData(sampleState())).toBe('{"v":2,"s":["01-pa","02-npm"],"a":{"m1-q1":[1,"b"],"m1-q2":[0,"a","c"],"m1-q3":[2,"Mijn reflectie"]},"k":[1,3,0,["m1-doel"],null],"p":{"m1-brief":["c","a"]},"r":{"m1-q2":1},"n":2,"x":"k3f9qa"}');
   });
 
   test('drops answers for question ids the module no longer has and keeps the rest', () => {
@@ -37,7 +47,7 @@ describe('suspend data codec', () => {
     expect(Object.keys(state.answers)).toEqual(['m1-q1']);
     expect(state.visitedLessonIds).toEqual(['01-pa']);
     expect(state.scenarioPaths).toEqual({});
-    expect(dropped).toEqual(['lesson "02-npm"', 'answer to "m1-q2"', 'answer to "m1-q3"', 'scenario path "m1-brief"']);
+    expect(dropped).toEqual(['lesson "02-npm"', 'answer to "m1-q2"', 'answer to "m1-q3"', 'scenario path "m1-brief"', 'retries of "m1-q2"']);
   });
 
   test.each([
@@ -52,7 +62,7 @@ describe('suspend data codec', () => {
   });
 
   test('keeps valid parts of a partly corrupted state', () => {
-    const text = '{"v":1,"s":["01-pa",7,null],"a":{"m1-q1":[1,"b"],"m1-q2":"oops","m1-q3":[5,"x"]},"k":[9,3,1]}';
+    const text = '{"v":2,"s":["01-pa",7,null],"a":{"m1-q1":[1,"b"],"m1-q2":"oops","m1-q3":[5,"x"]},"k":[9,3,1,[],null]}';
     const { state, dropped } = decodeSuspendData(text, module);
     expect(state.visitedLessonIds).toEqual(['01-pa']);
     expect(state.answers).toEqual({ 'm1-q1': { response: ['b'], isCorrect: true } });
@@ -62,7 +72,7 @@ describe('suspend data codec', () => {
 
   test('ids that name members of Object.prototype are ordinary ids', () => {
     const odd = { lessonIds: ['constructor'], questionIds: ['tostring', 'valueOf'], scenarioIds: [] };
-    const { state, dropped } = decodeSuspendData('{"v":1,"s":["constructor","__proto__"],"a":{"valueOf":[1,"a"],"hasOwnProperty":[1,"a"]}}', odd);
+    const { state, dropped } = decodeSuspendData('{"v":2,"s":["constructor","__proto__"],"a":{"valueOf":[1,"a"],"hasOwnProperty":[1,"a"]}}', odd);
     expect(state.visitedLessonIds).toEqual(['constructor']);
     expect(Object.keys(state.answers)).toEqual(['valueOf']);
     expect(state.answers['tostring']).toBeUndefined();
@@ -83,9 +93,18 @@ describe('suspend data properties', () => {
   const stateArbitrary = fc.record({
     visitedLessonIds: fc.uniqueArray(id, { maxLength: 8 }),
     location: fc.constant(''),
+    place: fc.constant(''),
     answers: fc.dictionary(id, answer, { maxKeys: 20 }),
-    check: fc.option(fc.integer({ min: 1, max: 20 }).chain((max) => fc.record({ raw: fc.integer({ min: 0, max }), max: fc.constant(max), isPassed: fc.boolean() })), { nil: null }),
+    check: fc.option(
+      fc.integer({ min: 1, max: 20 }).chain((max) =>
+        fc.record({ raw: fc.integer({ min: 0, max }), max: fc.constant(max), isPassed: fc.boolean(), weakObjectives: fc.uniqueArray(id, { maxLength: 4 }), passedOn: fc.constantFrom(null, '2026-12-02') }),
+      ),
+      { nil: null },
+    ),
     scenarioPaths: fc.dictionary(id, fc.array(id, { maxLength: 6 }), { maxKeys: 3 }),
+    retriesUsed: fc.constant({}),
+    attempt: fc.integer({ min: 1, max: 999 }),
+    seed: fc.stringMatching(/^[a-z0-9]{6}$/),
   });
 
   test('any state round-trips when the module still has all its ids', () => {
@@ -125,9 +144,20 @@ describe('migrations on resume', () => {
     expect(state.scenarioPaths).toEqual({ 'm1-brief-bakker': ['c', 'a'] });
   });
 
+  test('migrates the first release\'s format (v1): answers, paths and a pass scored on the pass mark alone', () => {
+    const v1 = '{"v":1,"s":["01-pa","04-kennischeck"],"a":{"m1-q1":[1,"b"]},"k":[5,7,1],"p":{"m1-brief":["c"]}}';
+    const { state, dropped } = decodeSuspendData(v1, module);
+    expect(dropped).toEqual([]);
+    expect(state.visitedLessonIds).toEqual(['01-pa', '04-kennischeck']);
+    expect(state.answers['m1-q1']).toEqual({ response: ['b'], isCorrect: true });
+    expect(state.check).toEqual({ raw: 5, max: 7, isPassed: true, weakObjectives: [], passedOn: null });
+    expect(state.scenarioPaths).toEqual({ 'm1-brief': ['c'] });
+    expect(state.attempt).toBe(1);
+  });
+
   test('drops a format version it has no migration for, and says so', () => {
-    const { state, dropped } = decodeSuspendData('{"v":2,"s":["01-pa"]}', module);
+    const { state, dropped } = decodeSuspendData('{"v":3,"s":["01-pa"]}', module);
     expect(state).toEqual(emptyState());
-    expect(dropped).toEqual(['suspend_data has an unknown format: {"v":2,"s":["01-pa"]}']);
+    expect(dropped).toEqual(['saved progress has an unknown format: {"v":3,"s":["01-pa"]}']);
   });
 });
