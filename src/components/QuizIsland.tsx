@@ -17,6 +17,7 @@ import { CategoriseQuestion } from './CategoriseQuestion.tsx';
 import { FillInQuestion } from './FillInQuestion.tsx';
 import { ReflectionQuestion } from './ReflectionQuestion.tsx';
 import { CheckResult } from './CheckResult.tsx';
+import { IslandBoundary } from './IslandBoundary.tsx';
 import { readDomDraft } from './dom-draft.ts';
 import { takeEarlyActions } from './early-actions.ts';
 import '../styles/questions.css';
@@ -32,7 +33,15 @@ interface Props {
  * when the learner does. The server renders the questions as working form controls; on hydration
  * the island adopts what the learner already did in them and replays early button presses.
  */
-export default function QuizIsland({ quiz }: Props) {
+export default function QuizIsland(props: Props) {
+  return (
+    <IslandBoundary>
+      <Quiz {...props} />
+    </IslandBoundary>
+  );
+}
+
+function Quiz({ quiz }: Props) {
   const root = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const [tracker, setTracker] = useState<Tracker | null>(null);

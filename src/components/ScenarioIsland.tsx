@@ -8,6 +8,7 @@ import { toDecisionEvent } from '../learning/answer-events.ts';
 import { takeEarlyActions } from './early-actions.ts';
 import { ScenarioStep } from './ScenarioStep.tsx';
 import { ScenarioEnding } from './ScenarioEnding.tsx';
+import { IslandBoundary } from './IslandBoundary.tsx';
 
 interface Props {
   scenario: Scenario;
@@ -18,7 +19,15 @@ interface Props {
  * in suspend_data; on load the saved path is replayed through the scenario to put the learner
  * back at the same step. Each decision is reported as an ungraded choice interaction.
  */
-export default function ScenarioIsland({ scenario }: Props) {
+export default function ScenarioIsland(props: Props) {
+  return (
+    <IslandBoundary>
+      <ScenarioPlay {...props} />
+    </IslandBoundary>
+  );
+}
+
+function ScenarioPlay({ scenario }: Props) {
   const [tracker, setTracker] = useState<Tracker | null>(null);
   const [path, setPath] = useState<string[]>([]);
   const [isShowingFeedback, setIsShowingFeedback] = useState(false);
