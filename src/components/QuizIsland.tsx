@@ -18,12 +18,14 @@ import { FillInQuestion } from './FillInQuestion.tsx';
 import { ReflectionQuestion } from './ReflectionQuestion.tsx';
 import { CheckResult } from './CheckResult.tsx';
 import { IslandBoundary } from './IslandBoundary.tsx';
+import { islandDataKey, readIslandData } from './island-data.ts';
 import { readDomDraft } from './dom-draft.ts';
 import { takeEarlyActions } from './early-actions.ts';
 import '../styles/questions.css';
 
 interface Props {
-  quiz: Quiz;
+  /** The quiz's data comes from the JSON beside the island (island-data.ts). */
+  quizId: string;
 }
 
 /**
@@ -33,15 +35,15 @@ interface Props {
  * when the learner does. The server renders the questions as working form controls; on hydration
  * the island adopts what the learner already did in them and replays early button presses.
  */
-export default function QuizIsland(props: Props) {
+export default function QuizIsland({ quizId }: Props) {
   return (
     <IslandBoundary>
-      <Quiz {...props} />
+      <QuizView quiz={readIslandData<Quiz>(islandDataKey('quiz', quizId))} />
     </IslandBoundary>
   );
 }
 
-function Quiz({ quiz }: Props) {
+function QuizView({ quiz }: { quiz: Quiz }) {
   const root = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const [tracker, setTracker] = useState<Tracker | null>(null);

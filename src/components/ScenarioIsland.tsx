@@ -9,9 +9,11 @@ import { takeEarlyActions } from './early-actions.ts';
 import { ScenarioStep } from './ScenarioStep.tsx';
 import { ScenarioEnding } from './ScenarioEnding.tsx';
 import { IslandBoundary } from './IslandBoundary.tsx';
+import { islandDataKey, readIslandData } from './island-data.ts';
 
 interface Props {
-  scenario: Scenario;
+  /** The scenario's data comes from the JSON beside the island (island-data.ts). */
+  scenarioId: string;
 }
 
 /**
@@ -19,15 +21,15 @@ interface Props {
  * in suspend_data; on load the saved path is replayed through the scenario to put the learner
  * back at the same step. Each decision is reported as an ungraded choice interaction.
  */
-export default function ScenarioIsland(props: Props) {
+export default function ScenarioIsland({ scenarioId }: Props) {
   return (
     <IslandBoundary>
-      <ScenarioPlay {...props} />
+      <ScenarioPlay scenario={readIslandData<Scenario>(islandDataKey('scenario', scenarioId))} />
     </IslandBoundary>
   );
 }
 
-function ScenarioPlay({ scenario }: Props) {
+function ScenarioPlay({ scenario }: { scenario: Scenario }) {
   const [tracker, setTracker] = useState<Tracker | null>(null);
   const [path, setPath] = useState<string[]>([]);
   const [isShowingFeedback, setIsShowingFeedback] = useState(false);

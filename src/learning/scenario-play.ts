@@ -76,3 +76,16 @@ export function paragraphs(text: string): string[] {
     .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
 }
+
+/**
+ * The scenario as the learner's browser gets it: without what only instructors read (the brief's
+ * fact ids, what each ending teaches, which choice is strongest), which would only add weight and
+ * give the game away to anyone reading the page source.
+ */
+export function learnerView(scenario: Scenario): Scenario {
+  return {
+    ...scenario,
+    steps: scenario.steps.map((step) => ({ ...step, choices: step.choices.map(({ best: _best, facts: _facts, ...choice }) => choice) })),
+    endings: scenario.endings.map(({ teaches: _teaches, facts: _facts, ...ending }) => ending),
+  };
+}
