@@ -18,7 +18,6 @@ interface Rule {
   forbidden: RegExp;
 }
 
-const BROWSER_OR_BUILD = /^(react|react-dom|react\/|astro$|astro\/|astro:)/;
 const rules: Record<Folder, Rule> = {
   learning: { folders: ['schemas', 'i18n'], forbidden: /^(node:|react|astro|astro:|astro\/)/ },
   schemas: { folders: [], forbidden: /^(node:|react|astro:|astro\/)/ },
@@ -26,7 +25,7 @@ const rules: Record<Folder, Rule> = {
   tracking: { folders: ['learning', 'schemas', 'i18n'], forbidden: /^(node:|react)/ },
   components: { folders: ['learning', 'tracking', 'schemas', 'i18n', 'styles', 'course'], forbidden: /^node:/ },
   course: { folders: ['learning', 'schemas', 'i18n', 'tracking'], forbidden: /^(react|react-dom)/ },
-  integration: { folders: ['course', 'learning', 'schemas', 'i18n'], forbidden: BROWSER_OR_BUILD },
+  integration: { folders: ['course', 'learning', 'schemas', 'i18n'], forbidden: /^(react|react-dom|astro:)/ },
   pages: { folders: ['components', 'layouts', 'course', 'learning', 'schemas', 'i18n', 'integration', 'tracking', 'styles'], forbidden: /^$/ },
   layouts: { folders: ['components', 'tracking', 'learning', 'schemas', 'i18n', 'styles'], forbidden: /^node:/ },
   styles: { folders: [], forbidden: /^$/ },
