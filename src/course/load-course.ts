@@ -22,10 +22,16 @@ export interface LessonPage {
   isKnowledgeCheck: boolean;
 }
 
+/** Pages of a module besides its overview and lessons; each is part of the module's package. */
+export const MODULE_EXTRA_PAGES = ['begrippen', 'bronnen', 'verslag'] as const;
+export type ModuleExtraPage = (typeof MODULE_EXTRA_PAGES)[number];
+
 export interface ModuleWithLessons {
   id: string;
   data: CourseModule;
   href: string;
+  /** File names of the glossary, sources and hand-in pages at the package root. */
+  extraHrefs: Record<ModuleExtraPage, string>;
   lessons: LessonPage[];
   quizzes: Quiz[];
   knowledgeCheck: Quiz;
@@ -118,6 +124,7 @@ async function assembleCourse(): Promise<Course> {
         objectiveLessons: Object.fromEntries(module.data.objectives.map((objective) => [objective.id, moduleLessons.filter((lesson) => lesson.data.objectives.includes(objective.id)).map((lesson) => lesson.id)])),
         questionIds: moduleQuizzes.flatMap((quiz) => quiz.questions.map((q) => q.id)),
         scenarioIds: moduleScenarios.map((scenario) => scenario.id),
+        pageHrefs: { overview: `./${module.id}.html`, begrippen: `./${module.id}--begrippen.html`, bronnen: `./${module.id}--bronnen.html`, verslag: `./${module.id}--verslag.html` },
         lessonHrefs: Object.fromEntries(moduleLessons.map((lesson) => [lesson.id, `./${lesson.href}`])),
         lessonTitles: Object.fromEntries(moduleLessons.map((lesson) => [lesson.id, lesson.data.title])),
         ...(module.data.renamed ? { renamed: module.data.renamed } : {}),
@@ -128,7 +135,8 @@ async function assembleCourse(): Promise<Course> {
       const glossary = glossaries.find((g) => g.id === module.id)?.data.terms ?? [];
       const moduleSources = (sources.find((s) => s.id === module.id)?.data.sources ?? []).map((source) => ({ ...referenceById.get(source.id), ...source }) as Source);
       const guide = guides.find((g) => g.id === module.id)?.data;
-      return { id: module.id, data: module.data, file: module.filePath ?? module.id, href: `${module.id}.html`, lessons: moduleLessons, quizzes: moduleQuizzes, knowledgeCheck, scenarios: moduleScenarios, info, worstCaseSuspendData, worstCaseCommitBytes, glossary, sources: moduleSources, guide };
+      const extraHrefs = Object.fromEntries(MODULE_EXTRA_PAGES.map((page) => [page, `${module.id}--${page}.html`])) as Record<ModuleExtraPage, string>;
+      return { id: module.id, data: module.data, file: module.filePath ?? module.id, href: `${module.id}.html`, extraHrefs, lessons: moduleLessons, quizzes: moduleQuizzes, knowledgeCheck, scenarios: moduleScenarios, info, worstCaseSuspendData, worstCaseCommitBytes, glossary, sources: moduleSources, guide };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
   const tooLarge = course.flatMap((module) => [

@@ -9,19 +9,27 @@ function percent(value: number): string {
   return `${value.toLocaleString('nl-NL', { maximumFractionDigits: 1 })}%`;
 }
 
+/** A sentence end after quoted text, unless the text already ends in a stop, question or exclamation mark. */
+function stop(text: string): string {
+  return /[.!?…]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
+}
+
 /** Every string a trainee reads in the interface. Content text lives in content/. */
 export const nl = {
   courseTitle: 'Van output naar outcome',
   courseSubtitle: 'Samenwerken aan veiligheid in drie bestuursparadigma\u2019s',
   skipToContent: 'Direct naar de inhoud',
-  home: 'Alle modules',
-  overview: 'Overzicht van de module',
+  allModules: 'Alle modules',
+  overview: 'Overzicht',
+  moduleNavLabel: 'Module',
+  lessonsVisited: (visited: number | string, total: number | string) => `${visited} van ${total} lessen bekeken`,
   lessons: 'Lessen',
   previous: 'Vorige',
   next: 'Volgende',
   backToOverview: 'Terug naar het overzicht',
   startModule: 'Begin met de module',
-  continueModule: 'Ga verder',
+  continueModule: 'Ga verder waar je was',
+  reviewModule: 'Bekijk de module opnieuw',
   minutes: (n: number) => `${n} minuten`,
   lessonOf: (n: number, total: number) => `Les ${n} van ${total}`,
   objectivesHeading: 'Wat je na deze module kunt',
@@ -44,6 +52,56 @@ export const nl = {
   moduleNew: 'Je bent nog niet begonnen.',
   noLmsInFrame:
     'De leeromgeving reageert niet. Je kunt de module gewoon volgen; je voortgang wordt nu alleen in deze browser bewaard en niet doorgegeven aan de leeromgeving.',
+  home: {
+    purpose:
+      'Een cursus voor beleidsmedewerkers openbare orde en veiligheid in opleiding. Je leert drie manieren van besturen herkennen en gebruiken (PA, NPM en NPG), wie in het veiligheidswerk wat mag, hoe je stuurt op maatschappelijk effect in plaats van op aantallen, en hoe je met inwoners, ondernemers en partners samenwerkt binnen de grenzen van de wet. Je sluit af met een eigen advies.',
+    guidingLabel: 'De vraag die steeds terugkomt:',
+    guidingQuestion: 'Wat is hier het beoogde maatschappelijke effect, wie kan daaraan bijdragen, en wat mag of moet de overheid zelf doen?',
+    facts: (modules: number, hours: number) => `${modules} modules, samen ongeveer ${hours.toLocaleString('nl-NL')} uur. Volg ze op volgorde: elke module bouwt voort op de vorige.`,
+    moduleFacts: (lessons: number, minutes: number) => `${lessons} lessen · ${minutes} minuten`,
+    requires: (titles: string[]) => `eerst: ${titles.map((title) => `\u2018${title}\u2019`).join(' en ')}`,
+    notBegun: 'Nog niet begonnen',
+    begun: 'Begonnen',
+    done: (score: string) => `\u2713 Afgerond${score ? ` (${score})` : ''}`,
+    failed: (score: string) => `Kennischeck nog niet gehaald${score ? ` (${score})` : ''}`,
+    moreHeading: 'Ook in deze cursus',
+    glossaryNote: 'alle begrippen, kort uitgelegd',
+    sourcesNote: 'waarop de lessen steunen',
+  },
+  glossary: {
+    title: 'Begrippen',
+    introModule: (module: string) => `De begrippen die de module \u2018${module}\u2019 uitlegt, op alfabet. In de lessen open je de uitleg ook door op een onderstreept begrip te klikken.`,
+    introCourse: 'Alle begrippen van de cursus, op alfabet, elk in eigen woorden uitgelegd.',
+    borrowedHeading: 'Begrippen uit andere modules die in deze module terugkomen',
+  },
+  sources: {
+    title: 'Bronnen',
+    intro: 'De publicaties, wetteksten en berichten waarop de lessen steunen. Waar een les een bewering van een bron weergeeft, noemt de les die bron.',
+    checked: (text: string) => `Gecontroleerd: ${text}`,
+  },
+  handIn: {
+    title: 'Mijn verslag',
+    intro: (module: string) =>
+      `Een overzicht van je werk in de module \u2018${module}\u2019: je resultaat per leerdoel, je keuzes in de scenario\u2019s en je eigen antwoorden. Druk het af of bewaar het als pdf om in te leveren bij je docent of in je portfolio.`,
+    module: 'Module',
+    learner: 'Naam',
+    unknownLearner: '(vul je naam in)',
+    date: 'Datum',
+    print: 'Afdrukken of bewaren als pdf',
+    resultHeading: 'Resultaat van de kennischeck',
+    noResult: 'Je hebt de kennischeck nog niet afgerond.',
+    score: (raw: number | string, max: number | string) => `${raw} van de ${max} vragen goed.`,
+    passed: 'Gehaald.',
+    failed: 'Nog niet gehaald.',
+    objective: (right: number | string, asked: number | string) => `${right} van ${asked} goed`,
+    decisionsHeading: 'Mijn keuzes in de scenario\u2019s',
+    noDecisions: 'Je hebt nog geen scenario gespeeld.',
+    ending: 'Afloop:',
+    reflectionsHeading: 'Mijn antwoorden op de open vragen',
+    noReflections: 'Je hebt nog geen open vraag beantwoord.',
+    modelAnswer: 'Om mee te vergelijken:',
+    unanswered: 'Nog niet beantwoord.',
+  },
   quiz: {
     questionOf: (n: number, total: number) => `Vraag ${n} van ${total}`,
     chooseOne: 'Kies één antwoord.',
@@ -100,7 +158,7 @@ export const nl = {
     matchingPlaceholder: 'Kies…',
     pairRight: 'goed',
     pairWrong: 'niet goed',
-    rightIs: (text: string) => `Juist is: ${text}.`,
+    rightIs: (text: string) => `Juist is: ${stop(text)}`,
     orderingHint: 'Zet de onderdelen in de juiste volgorde. Verplaats een onderdeel met de knoppen Omhoog en Omlaag.',
     moveUp: 'Omhoog',
     moveDown: 'Omlaag',
@@ -111,11 +169,11 @@ export const nl = {
     positionWrong: 'niet op de goede plaats',
     rightOrder: 'De juiste volgorde',
     categoriseHint: 'Kies bij elke uitspraak de categorie waar die het best bij past.',
-    yourChoice: (text: string) => `Jouw keuze: ${text}.`,
+    yourChoice: (text: string) => `Jouw keuze: ${stop(text)}`,
     textHint: 'Typ je antwoord. Hoofdletters en spaties aan het begin of eind tellen niet mee.',
     textHintCaseSensitive: 'Typ je antwoord. Let op hoofdletters.',
     numericHint: 'Vul een getal in, bijvoorbeeld 12 of 3,5.',
-    acceptedAnswer: (text: string) => `Een goed antwoord is: ${text}.`,
+    acceptedAnswer: (text: string) => `Een goed antwoord is: ${stop(text)}`,
     numericRange: (min: string, max: string) => (min === max ? `Het goede antwoord is ${min}.` : `Een goed antwoord ligt tussen ${min} en ${max}.`),
     reflectionHint: 'Er is geen goed of fout antwoord. Je antwoord wordt bewaard, zodat je het later kunt teruglezen.',
     characterCount: (n: number, max: number) => `${n} van ${max} tekens`,

@@ -18,6 +18,8 @@ export interface ModuleInfo {
   questionIds: string[];
   /** Every scenario id in the module; saved paths for others are dropped. */
   scenarioIds: string[];
+  /** Addresses of the overview and the glossary, sources and hand-in pages, relative to the module's pages. */
+  pageHrefs: { overview: string; begrippen: string; bronnen: string; verslag: string };
   /** Page address of each lesson, relative to the module's pages. */
   lessonHrefs: Record<string, string>;
   /** Lesson titles for messages such as the resume notice. */

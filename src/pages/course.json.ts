@@ -17,7 +17,7 @@ export const GET: APIRoute = async () => {
       summary: module.data.summary,
       passMark: module.data.passMark,
       launchPage: module.href,
-      pages: [module.href, ...module.lessons.map((lesson) => lesson.href)],
+      pages: [module.href, ...module.lessons.map((lesson) => lesson.href), ...Object.values(module.extraHrefs)],
       lessonTitles: module.lessons.map((lesson) => lesson.data.title),
       worstCaseSuspendData: module.worstCaseSuspendData,
       worstCaseCommitBytes: module.worstCaseCommitBytes,

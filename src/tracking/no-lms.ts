@@ -55,6 +55,7 @@ export function createNoLmsAdapter(moduleId: string, storage: Storage | null = s
         lmsPassMark: null,
         mode: 'normal',
         learnerId: '',
+        learnerName: '',
       };
     },
     send(report) {

@@ -79,6 +79,7 @@ function renderTrackerState(tracker: Tracker): void {
     element.textContent = fill(element.dataset['passMarkText'], { mark: tracker.passMark });
   }
   renderModuleStatus(tracker);
+  renderModuleProgress(tracker);
   if (tracker.saveState === 'delayed' && lastSaveState !== 'delayed') showNotice('delayed', true);
   if (tracker.saveState === 'saved' && lastSaveState === 'delayed') showNotice('recovered');
   if (tracker.saveState !== 'saving') lastSaveState = tracker.saveState;
@@ -101,8 +102,27 @@ function renderModuleStatus(tracker: Tracker): void {
     const [year, month, date] = check.passedOn.split('-').map(Number) as [number, number, number];
     day.textContent = new Date(year, month - 1, date).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
   }
+  const start = document.querySelector<HTMLAnchorElement>('[data-start-link]');
+  const { location } = tracker.getState();
+  if (start && kind !== 'new') {
+    start.textContent = start.dataset[kind === 'done' ? 'textDone' : 'textBegun'] ?? start.textContent;
+    const href = tracker.module.lessonHrefs[location];
+    if (kind === 'begun' && href) start.href = href;
+  }
   const score = status.querySelector<HTMLElement>('[data-score]');
   if (score && check) score.textContent = fill(score.dataset['score'], { raw: check.raw, max: check.max });
+}
+
+/** The progress indicator in the module bar: lessons visited out of all. */
+function renderModuleProgress(tracker: Tracker): void {
+  const indicator = document.querySelector<HTMLElement>('[data-module-progress]');
+  if (!indicator) return;
+  const total = tracker.module.lessonIds.length;
+  const visited = tracker.getState().visitedLessonIds.length;
+  const text = indicator.querySelector<HTMLElement>('[data-module-progress-text]');
+  if (text) text.textContent = fill(indicator.dataset['text'], { visited, total });
+  const bar = indicator.querySelector<HTMLProgressElement>('[data-module-progress-fill]');
+  if (bar) bar.value = visited;
 }
 
 /** Good news is read out and then cleared, so it does not keep a strip of a phone screen; warnings stay. */

@@ -58,6 +58,7 @@ export function createScorm12Adapter(api: unknown, now: () => number = Date.now)
         lmsPassMark: Number.isFinite(mastery) ? mastery : null,
         mode: toLaunchMode(calls.get('cmi.core.lesson_mode')),
         learnerId: calls.get('cmi.core.student_id'),
+        learnerName: calls.get('cmi.core.student_name'),
       };
     },
     send(report) {

@@ -75,6 +75,7 @@ export function createScorm2004Adapter(api: unknown, now: () => number = Date.no
         lmsPassMark: Number.isFinite(scaledPassing) ? Math.round(scaledPassing * 100) : null,
         mode: toLaunchMode(calls.get('cmi.mode')),
         learnerId: calls.get('cmi.learner_id'),
+        learnerName: calls.get('cmi.learner_name'),
       };
     },
     send(report) {

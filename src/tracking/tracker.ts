@@ -20,6 +20,8 @@ export interface Tracker {
   readonly saveState: SaveState;
   /** Review or browse: the learner looks at a finished attempt; nothing is written to the LMS. */
   readonly mode: LaunchMode;
+  /** The LMS's name of the learner, '' when unknown. */
+  readonly learnerName: string;
   getState(): Readonly<LearnerState>;
   /** Marks a lesson as visited and makes it the bookmark. */
   visitLesson(lessonId: string): void;
@@ -62,7 +64,7 @@ export async function startTracker(module: ModuleInfo, adapter: LmsAdapter, opti
   state.location = module.lessonIds.includes(location) ? location : '';
   state.place = state.location ? bookmark.place : '';
   state.seed ||= newSeed(options.random);
-  const tracker = new CourseTracker(module, adapter, state, launch.priorSuccess, launch.lmsPassMark ?? module.passMark, launch.mode, options, options.storeFor?.(launch.learnerId));
+  const tracker = new CourseTracker(module, adapter, state, launch.priorSuccess, launch.lmsPassMark ?? module.passMark, launch.mode, launch.learnerName, options, options.storeFor?.(launch.learnerId));
   if (launch.mode === 'normal') {
     // Answers a closed page could not deliver go first, then the state of this launch.
     tracker.changed();
@@ -85,6 +87,7 @@ class CourseTracker implements Tracker {
     private readonly priorSuccess: SuccessStatus,
     readonly passMark: number,
     readonly mode: LaunchMode,
+    readonly learnerName: string,
     options: TrackerOptions,
     store: OutboxStore | undefined,
   ) {

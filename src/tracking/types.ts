@@ -32,6 +32,8 @@ export interface LaunchData {
   mode: LaunchMode;
   /** The LMS's id of the learner, to keep one learner's pending reports apart from another's on a shared computer. */
   learnerId: string;
+  /** The LMS's name of the learner ("Jansen, Eva"), for the hand-in; '' when not known. */
+  learnerName: string;
 }
 
 export type LaunchMode = 'normal' | 'review' | 'browse';
