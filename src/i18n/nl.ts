@@ -77,7 +77,7 @@ export const nl = {
   sources: {
     title: 'Bronnen',
     intro: 'De publicaties, wetteksten en berichten waarop de lessen steunen. Waar een les een bewering van een bron weergeeft, noemt de les die bron.',
-    checked: (text: string) => `Gecontroleerd: ${text}`,
+    checked: (text: string) => `Toelichting bij deze bron: ${text}`,
   },
   handIn: {
     title: 'Mijn verslag',

@@ -22,6 +22,7 @@ export default function scormPackages(): AstroIntegration {
           await rewriteSitePages(siteDir);
           const written = await writePackages(siteDir);
           for (const { file, bytes, suspendData, commitBytes } of written) {
+            // One line per package, as the package command prints them.
             const commit = commitBytes === null ? '' : `; Moodle's largest commit ${(commitBytes / 1024).toFixed(1)} of ${COMMIT_BUDGET_BYTES / 1024} KiB`;
             log.info(`${relative(process.cwd(), file)}: ${(bytes / 1024).toFixed(1)} KB; saved progress at most ${suspendData.worstCase} of ${suspendData.limit} characters${commit}`);
           }

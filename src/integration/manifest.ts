@@ -1,4 +1,27 @@
-import type { PackagedModule, ScormVersion } from './packaged-course.ts';
+import type { ScormVersion } from './packaged-course.ts';
+
+/** One SCO of a package: a module, launched at its overview page. */
+export interface ManifestSco {
+  /** Module id; the item and resource identifiers derive from it. */
+  id: string;
+  title: string;
+  /** Percentage, 0–100. */
+  passMark: number;
+  launchPage: string;
+  /** The module's own pages. */
+  pages: readonly string[];
+}
+
+/** What a manifest describes: one module (one SCO) or the whole course (one SCO per module). */
+export interface ManifestSpec {
+  /** Stable across builds (xsd:ID): LMSs recognise a replaced package by it and keep learners' records. */
+  identifier: string;
+  title: string;
+  description: string;
+  scos: readonly ManifestSco[];
+  /** Files every SCO shares (scripts, styles, pictures, the favicon), listed once as an asset resource. */
+  sharedFiles: readonly string[];
+}
 
 /**
  * The identifier LMSs use to recognise a course on re-upload. It derives from the module id
@@ -8,8 +31,8 @@ export function manifestIdentifier(moduleId: string): string {
   return `oov-leermodule.${moduleId}`;
 }
 
-export function writeManifest(module: PackagedModule, version: ScormVersion, files: readonly string[]): string {
-  return version === '1.2' ? writeScorm12Manifest(module, files) : writeScorm2004Manifest(module, files);
+export function writeManifest(spec: ManifestSpec, version: ScormVersion): string {
+  return version === '1.2' ? writeScorm12Manifest(spec) : writeScorm2004Manifest(spec);
 }
 
 /**
@@ -17,8 +40,24 @@ export function writeManifest(module: PackagedModule, version: ScormVersion, fil
  * pass mark; the LMS compares it with cmi.core.score.raw, which the course reports as a
  * percentage and also reads back (cmi.student_data.mastery_score), so both agree on passed/failed.
  */
-function writeScorm12Manifest(module: PackagedModule, files: readonly string[]): string {
-  const id = manifestIdentifier(module.id);
+function writeScorm12Manifest(spec: ManifestSpec): string {
+  const id = spec.identifier;
+  const items = spec.scos
+    .map(
+      (sco) => `      <item identifier="${itemId(id, sco)}" identifierref="${resourceId(id, sco)}" isvisible="true">
+        <title>${escapeXml(sco.title)}</title>
+        <adlcp:masteryscore>${sco.passMark}</adlcp:masteryscore>
+      </item>`,
+    )
+    .join('\n');
+  const resources = spec.scos
+    .map(
+      (sco) => `    <resource identifier="${resourceId(id, sco)}" type="webcontent" adlcp:scormtype="sco" href="${escapeXml(sco.launchPage)}">
+${fileList(sco.pages)}
+      <dependency identifierref="${id}.shared"/>
+    </resource>`,
+    )
+    .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${id}" version="1.0"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
@@ -31,24 +70,22 @@ function writeScorm12Manifest(module: PackagedModule, files: readonly string[]):
     <schemaversion>1.2</schemaversion>
     <imsmd:lom>
       <imsmd:general>
-        <imsmd:title><imsmd:langstring xml:lang="nl">${escapeXml(module.title)}</imsmd:langstring></imsmd:title>
+        <imsmd:title><imsmd:langstring xml:lang="nl">${escapeXml(spec.title)}</imsmd:langstring></imsmd:title>
         <imsmd:language>nl</imsmd:language>
-        <imsmd:description><imsmd:langstring xml:lang="nl">${escapeXml(module.summary)}</imsmd:langstring></imsmd:description>
+        <imsmd:description><imsmd:langstring xml:lang="nl">${escapeXml(spec.description)}</imsmd:langstring></imsmd:description>
       </imsmd:general>
     </imsmd:lom>
   </metadata>
   <organizations default="${id}.org">
     <organization identifier="${id}.org">
-      <title>${escapeXml(module.title)}</title>
-      <item identifier="${id}.item" identifierref="${id}.sco" isvisible="true">
-        <title>${escapeXml(module.title)}</title>
-        <adlcp:masteryscore>${module.passMark}</adlcp:masteryscore>
-      </item>
+      <title>${escapeXml(spec.title)}</title>
+${items}
     </organization>
   </organizations>
   <resources>
-    <resource identifier="${id}.sco" type="webcontent" adlcp:scormtype="sco" href="${escapeXml(module.launchPage)}">
-${fileList(files)}
+${resources}
+    <resource identifier="${id}.shared" type="webcontent" adlcp:scormtype="asset">
+${fileList(spec.sharedFiles)}
     </resource>
   </resources>
 </manifest>
@@ -56,14 +93,55 @@ ${fileList(files)}
 }
 
 /**
- * SCORM 2004 4th Edition CAM. The pass mark is the primary objective's minNormalizedMeasure
- * with satisfiedByMeasure, which the LMS hands to the content as cmi.scaled_passing_score; the
- * course reads it and reports success_status from the same threshold. The LOM block is in its
- * own namespace, which imscp_v1p1.xsd validates laxly.
+ * SCORM 2004 4th Edition CAM. Each module's pass mark is its item's primary objective
+ * (minNormalizedMeasure with satisfiedByMeasure), which the LMS hands to the content as
+ * cmi.scaled_passing_score. A whole-course package lets the learner choose modules from the
+ * LMS's table of contents (choice and flow), and rolls up: the course is completed and passed
+ * when all modules are (SN rollup rules, childActivitySet "all"). The LOM block is in its own
+ * namespace, which imscp_v1p1.xsd validates laxly.
  */
-function writeScorm2004Manifest(module: PackagedModule, files: readonly string[]): string {
-  const id = manifestIdentifier(module.id);
-  const threshold = (module.passMark / 100).toFixed(2);
+function writeScorm2004Manifest(spec: ManifestSpec): string {
+  const id = spec.identifier;
+  const isCourse = spec.scos.length > 1;
+  const items = spec.scos
+    .map(
+      (sco) => `      <item identifier="${itemId(id, sco)}" identifierref="${resourceId(id, sco)}" isvisible="true">
+        <title>${escapeXml(sco.title)}</title>
+        <imsss:sequencing>
+          <imsss:objectives>
+            <imsss:primaryObjective objectiveID="${itemId(id, sco)}.passed" satisfiedByMeasure="true">
+              <imsss:minNormalizedMeasure>${(sco.passMark / 100).toFixed(2)}</imsss:minNormalizedMeasure>
+            </imsss:primaryObjective>
+          </imsss:objectives>
+          <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>
+        </imsss:sequencing>
+      </item>`,
+    )
+    .join('\n');
+  const courseSequencing = isCourse
+    ? `
+      <imsss:sequencing>
+        <imsss:controlMode choice="true" choiceExit="true" flow="true"/>
+        <imsss:rollupRules>
+          <imsss:rollupRule childActivitySet="all">
+            <imsss:rollupConditions><imsss:rollupCondition condition="completed"/></imsss:rollupConditions>
+            <imsss:rollupAction action="completed"/>
+          </imsss:rollupRule>
+          <imsss:rollupRule childActivitySet="all">
+            <imsss:rollupConditions><imsss:rollupCondition condition="satisfied"/></imsss:rollupConditions>
+            <imsss:rollupAction action="satisfied"/>
+          </imsss:rollupRule>
+        </imsss:rollupRules>
+      </imsss:sequencing>`
+    : '';
+  const resources = spec.scos
+    .map(
+      (sco) => `    <resource identifier="${resourceId(id, sco)}" type="webcontent" adlcp:scormType="sco" href="${escapeXml(sco.launchPage)}">
+${fileList(sco.pages)}
+      <dependency identifierref="${id}.shared"/>
+    </resource>`,
+    )
+    .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${id}" version="1"
   xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
@@ -78,35 +156,34 @@ function writeScorm2004Manifest(module: PackagedModule, files: readonly string[]
     <schemaversion>2004 4th Edition</schemaversion>
     <lom xmlns="http://ltsc.ieee.org/xsd/LOM">
       <general>
-        <title><string language="nl">${escapeXml(module.title)}</string></title>
+        <title><string language="nl">${escapeXml(spec.title)}</string></title>
         <language>nl</language>
-        <description><string language="nl">${escapeXml(module.summary)}</string></description>
+        <description><string language="nl">${escapeXml(spec.description)}</string></description>
       </general>
     </lom>
   </metadata>
   <organizations default="${id}.org">
     <organization identifier="${id}.org">
-      <title>${escapeXml(module.title)}</title>
-      <item identifier="${id}.item" identifierref="${id}.sco" isvisible="true">
-        <title>${escapeXml(module.title)}</title>
-        <imsss:sequencing>
-          <imsss:objectives>
-            <imsss:primaryObjective objectiveID="${id}.passed" satisfiedByMeasure="true">
-              <imsss:minNormalizedMeasure>${threshold}</imsss:minNormalizedMeasure>
-            </imsss:primaryObjective>
-          </imsss:objectives>
-          <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>
-        </imsss:sequencing>
-      </item>
+      <title>${escapeXml(spec.title)}</title>
+${items}${courseSequencing}
     </organization>
   </organizations>
   <resources>
-    <resource identifier="${id}.sco" type="webcontent" adlcp:scormType="sco" href="${escapeXml(module.launchPage)}">
-${fileList(files)}
+${resources}
+    <resource identifier="${id}.shared" type="webcontent" adlcp:scormType="asset">
+${fileList(spec.sharedFiles)}
     </resource>
   </resources>
 </manifest>
 `;
+}
+
+function itemId(id: string, sco: ManifestSco): string {
+  return `${id}.${sco.id}.item`;
+}
+
+function resourceId(id: string, sco: ManifestSco): string {
+  return `${id}.${sco.id}.sco`;
 }
 
 function fileList(files: readonly string[]): string {

@@ -14,21 +14,34 @@ const SHARED_FILES = ['favicon.svg'];
 const SHARED_DIRS = ['_astro'];
 
 export interface PackageContents {
-  /** Content files (pages and assets), as they go into the zip and the manifest. */
+  /** Content files (pages and assets), as they go into the zip. */
   files: Array<readonly [string, Uint8Array]>;
+  /** The pages of each module, in module order. */
+  pagesOf: Map<string, string[]>;
+  /** Assets the pages share: scripts, styles, pictures, the favicon. */
+  sharedFiles: string[];
   /** The official XSDs, at the zip root. */
   schemas: Array<readonly [string, Uint8Array]>;
   absoluteUrls: AbsoluteUrl[];
 }
 
-/** Reads one module's pages and the shared assets from the site build and prepares them for a package. */
-export async function collectPackageContents(siteDir: string, module: PackagedModule, version: ScormVersion): Promise<PackageContents> {
+/**
+ * Reads the modules' pages and the assets they share from the site build and prepares them for
+ * a package. `passMark` overrides each module's pass mark (the package command's --pass-mark):
+ * the page's module data carries it for when the LMS gives none.
+ */
+export async function collectPackageContents(siteDir: string, modules: readonly PackagedModule[], version: ScormVersion, passMark?: number): Promise<PackageContents> {
   const files: Array<readonly [string, Uint8Array]> = [];
   const absoluteUrls: AbsoluteUrl[] = [];
-  for (const page of module.pages) {
-    const html = stampScormVersion(stripSiteOnlyLinks(rewriteToRelativeUrls(await readFile(join(siteDir, page), 'utf8'))), version);
-    absoluteUrls.push(...findAbsoluteUrls(page, html));
-    files.push([page, new TextEncoder().encode(html)]);
+  const pagesOf = new Map<string, string[]>();
+  for (const module of modules) {
+    pagesOf.set(module.id, module.pages);
+    for (const page of module.pages) {
+      let html = stampScormVersion(stripSiteOnlyLinks(rewriteToRelativeUrls(await readFile(join(siteDir, page), 'utf8'))), version);
+      if (passMark !== undefined) html = withPassMark(html, passMark);
+      absoluteUrls.push(...findAbsoluteUrls(page, html));
+      files.push([page, new TextEncoder().encode(html)]);
+    }
   }
   const assets = await referencedAssets(siteDir, files.map(([, data]) => new TextDecoder().decode(data)), new Set(await listFiles(siteDir, SHARED_DIRS)));
   const shared = [...SHARED_FILES, ...assets];
@@ -41,7 +54,16 @@ export async function collectPackageContents(siteDir: string, module: PackagedMo
   const schemas = await Promise.all(
     (await readdir(schemaDir)).sort().map(async (name) => [name, await readFile(join(schemaDir, name))] as const),
   );
-  return { files, schemas, absoluteUrls };
+  return { files, pagesOf, sharedFiles: shared, schemas, absoluteUrls };
+}
+
+/** Sets the pass mark in the page's module data (the script#oov-module JSON), for LMSs that give none. */
+function withPassMark(html: string, passMark: number): string {
+  return html.replace(/(<script type="application\/json" id="oov-module">)([\s\S]*?)(<\/script>)/, (_, open: string, json: string, close: string) => {
+    const info = JSON.parse(json) as { passMark: number };
+    info.passMark = passMark;
+    return `${open}${JSON.stringify(info)}${close}`;
+  });
 }
 
 /**

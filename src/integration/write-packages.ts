@@ -1,68 +1,147 @@
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { collectPackageContents } from './package-contents.ts';
-import { writeManifest } from './manifest.ts';
+import { manifestIdentifier, writeManifest, type ManifestSpec } from './manifest.ts';
 import { createZip } from './zip.ts';
-import { SUSPEND_DATA_LIMITS } from '../learning/saved-state-budget.ts';
 import { rewriteToRelativeUrls } from './relative-urls.ts';
-import { COURSE_DATA_FILE, PACKAGES_DIR, parsePackagedCourse, type PackagedModule, type ScormVersion } from './packaged-course.ts';
+import { writeImportSheet } from './import-sheet.ts';
+import { SUSPEND_DATA_LIMITS } from '../learning/saved-state-budget.ts';
+import { COURSE_DATA_FILE, PACKAGES_DIR, parsePackagedCourse, type PackagedCourse, type PackagedModule, type ScormVersion } from './packaged-course.ts';
 
-const VERSIONS: Array<{ version: ScormVersion; suffix: string }> = [
-  { version: '1.2', suffix: 'scorm12' },
-  { version: '2004', suffix: 'scorm2004' },
-];
+export const STANDARDS = { scorm12: '1.2', scorm2004: '2004' } as const satisfies Record<string, ScormVersion>;
+export type Standard = keyof typeof STANDARDS;
+/** One package per module, or the whole course (the chosen modules) as one package with a SCO per module. */
+export type PackageForm = 'module' | 'course';
+
+export interface PackageRequest {
+  siteDir: string;
+  outDir: string;
+  /** Module ids, in course order; all modules when left out. */
+  moduleIds?: readonly string[];
+  standards: readonly Standard[];
+  forms: readonly PackageForm[];
+  /** Overrides every module's pass mark (percent); an LMS that sets its own still wins at launch. */
+  passMark?: number;
+  /** Title of a whole-course package; the course title when left out. */
+  title?: string;
+  /** Called as each package is written, for progress on a terminal. */
+  onWritten?: (written: WrittenPackage) => void;
+}
 
 export interface WrittenPackage {
+  /** Final path of the zip. */
   file: string;
+  standard: Standard;
+  form: PackageForm;
+  moduleIds: string[];
+  /** The pass mark written into the package, or the modules' own when they differ. */
+  passMarks: number[];
   bytes: number;
-  /** Worst-case saved progress against this version's limit. */
+  sha256: string;
+  /** Worst-case saved progress against this version's limit (largest module). */
   suspendData: { worstCase: number; limit: number };
-  /** Moodle's worst-case 2004 commit in bytes (2004 packages only). */
+  /** Moodle's worst-case 2004 commit in bytes (2004 packages only; largest module). */
   commitBytes: number | null;
+  /** The import sheet for administrators, beside the zip. */
+  importSheet: string;
+}
+
+/** `<module>-scorm12.zip`, or `oov-leermodule-cursus-scorm2004.zip` for the whole course. */
+export function packageFileName(form: PackageForm, moduleIds: readonly string[], standard: Standard, isWholeCourse: boolean): string {
+  if (form === 'module') return `${moduleIds[0]}-${standard}.zip`;
+  return `oov-leermodule-${isWholeCourse ? 'cursus' : `cursus-${moduleIds.map((id) => id.split('-')[0]).join('-')}`}-${standard}.zip`;
 }
 
 /**
- * Writes `<module>-scorm12.zip` and `<module>-scorm2004.zip` for every module of the built site.
- * The set is written to a folder beside `packages/` and swapped in only when every package
- * succeeded, so a failure leaves the previous set whole instead of a new 1.2 zip beside an old
- * 2004 zip.
+ * Writes the packages a request asks for. Everything is written to a temporary folder beside
+ * `outDir` first and moved in only when every package succeeded, so a failure leaves what was
+ * there before whole, never a new 1.2 zip beside an old 2004 zip.
  */
-export async function writePackages(siteDir: string): Promise<WrittenPackage[]> {
-  const course = parsePackagedCourse(await readFile(join(siteDir, COURSE_DATA_FILE), 'utf8'));
-  const outDir = join(siteDir, PACKAGES_DIR);
-  const partial = `${outDir}.partial`;
-  const previous = `${outDir}.previous`;
-  await rm(partial, { recursive: true, force: true });
-  await mkdir(partial, { recursive: true });
+export async function writePackageSet(request: PackageRequest): Promise<WrittenPackage[]> {
+  const course = parsePackagedCourse(await readFile(join(request.siteDir, COURSE_DATA_FILE), 'utf8'));
+  const modules = chooseModules(course, request.moduleIds);
+  await mkdir(dirname(request.outDir), { recursive: true });
+  const partial = await mkdtemp(join(dirname(request.outDir), `.${basename(request.outDir)}.partial-`));
   try {
     const written: WrittenPackage[] = [];
-    for (const module of course.modules) {
-      for (const { version, suffix } of VERSIONS) {
-        const zip = await buildModulePackage(siteDir, module, version);
-        const name = `${module.id}-${suffix}.zip`;
+    type PackageSet = { form: PackageForm; modules: PackagedModule[] };
+    const sets = request.forms.flatMap((form): PackageSet[] => (form === 'module' ? modules.map((module) => ({ form, modules: [module] })) : [{ form, modules }]));
+    for (const set of sets) {
+      for (const standard of request.standards) {
+        const isWholeCourse = set.modules.length === course.modules.length;
+        const name = packageFileName(set.form, set.modules.map((m) => m.id), standard, isWholeCourse);
+        const zip = await buildPackage(request.siteDir, course, set.form, set.modules, standard, request);
         await writeFile(join(partial, name), zip);
-        written.push({ file: join(outDir, name), bytes: zip.byteLength, suspendData: { worstCase: module.worstCaseSuspendData, limit: SUSPEND_DATA_LIMITS[version] }, commitBytes: version === '2004' ? module.worstCaseCommitBytes : null });
+        const version = STANDARDS[standard];
+        const result: WrittenPackage = {
+          file: join(request.outDir, name),
+          standard,
+          form: set.form,
+          moduleIds: set.modules.map((m) => m.id),
+          passMarks: [...new Set(set.modules.map((m) => request.passMark ?? m.passMark))],
+          bytes: zip.byteLength,
+          sha256: createHash('sha256').update(zip).digest('hex'),
+          suspendData: { worstCase: Math.max(...set.modules.map((m) => m.worstCaseSuspendData)), limit: SUSPEND_DATA_LIMITS[version] },
+          commitBytes: version === '2004' ? Math.max(...set.modules.map((m) => m.worstCaseCommitBytes)) : null,
+          importSheet: join(request.outDir, name.replace(/\.zip$/, '-importblad.html')),
+        };
+        await writeFile(join(partial, basename(result.importSheet)), writeImportSheet(result, set.modules, course));
+        written.push(result);
+        request.onWritten?.(result);
       }
     }
-    await rm(previous, { recursive: true, force: true });
-    await rename(outDir, previous).catch(() => undefined);
-    await rename(partial, outDir);
-    await rm(previous, { recursive: true, force: true });
+    await moveInto(partial, request.outDir);
     return written;
   } finally {
     await rm(partial, { recursive: true, force: true });
   }
 }
 
-/** One module as one SCO, in one SCORM version. */
-export async function buildModulePackage(siteDir: string, module: PackagedModule, version: ScormVersion): Promise<Uint8Array> {
-  const contents = await collectPackageContents(siteDir, module, version);
+/** What `npm run build` writes to dist/packages: every module in both versions, and the whole course. */
+export async function writePackages(siteDir: string): Promise<WrittenPackage[]> {
+  const outDir = join(siteDir, PACKAGES_DIR);
+  await rm(`${outDir}.next`, { recursive: true, force: true });
+  const written = await writePackageSet({ siteDir, outDir: `${outDir}.next`, standards: ['scorm12', 'scorm2004'], forms: ['module', 'course'] });
+  // The build owns dist/packages: the new set replaces the old one as a whole.
+  await rm(`${outDir}.previous`, { recursive: true, force: true });
+  await rename(outDir, `${outDir}.previous`).catch(() => undefined);
+  await rename(`${outDir}.next`, outDir);
+  await rm(`${outDir}.previous`, { recursive: true, force: true });
+  return written.map((each) => ({ ...each, file: each.file.replace(`${outDir}.next`, outDir), importSheet: each.importSheet.replace(`${outDir}.next`, outDir) }));
+}
+
+function chooseModules(course: PackagedCourse, ids: readonly string[] | undefined): PackagedModule[] {
+  if (!ids) return course.modules;
+  return ids.map((id) => {
+    const module = course.modules.find((each) => each.id === id);
+    if (!module) throw new Error(`there is no module "${id}"; the modules are ${course.modules.map((m) => m.id).join(', ')}`);
+    return module;
+  });
+}
+
+async function buildPackage(siteDir: string, course: PackagedCourse, form: PackageForm, modules: PackagedModule[], standard: Standard, request: PackageRequest): Promise<Uint8Array> {
+  const version = STANDARDS[standard];
+  const contents = await collectPackageContents(siteDir, modules, version, request.passMark);
   if (contents.absoluteUrls.length) {
     const list = contents.absoluteUrls.map(({ file, url }) => `  ${file}: ${url}`).join('\n');
-    throw new Error(`Module "${module.id}" (SCORM ${version}) still has root-absolute URLs, which break when an LMS serves the package from its own path:\n${list}`);
+    const what = form === 'module' ? `Module "${modules[0]!.id}"` : 'The whole-course package';
+    throw new Error(`${what} (SCORM ${version}) still has root-absolute URLs, which break when an LMS serves the package from its own path:\n${list}`);
   }
-  const manifest = writeManifest(module, version, contents.files.map(([name]) => name));
-  return createZip([['imsmanifest.xml', new TextEncoder().encode(manifest)], ...contents.files, ...contents.schemas]);
+  const isCourse = form === 'course';
+  const spec: ManifestSpec = {
+    identifier: isCourse ? manifestIdentifier(modules.length === course.modules.length ? 'cursus' : `cursus-${modules.map((m) => m.id.split('-')[0]).join('-')}`) : manifestIdentifier(modules[0]!.id),
+    title: isCourse ? (request.title ?? course.title) : modules[0]!.title,
+    description: isCourse ? modules.map((m) => m.title).join(' · ') : modules[0]!.summary,
+    scos: modules.map((m) => ({ id: m.id, title: m.title, passMark: request.passMark ?? m.passMark, launchPage: m.launchPage, pages: contents.pagesOf.get(m.id) ?? [] })),
+    sharedFiles: contents.sharedFiles,
+  };
+  return createZip([['imsmanifest.xml', new TextEncoder().encode(writeManifest(spec, version))], ...contents.files, ...contents.schemas]);
+}
+
+async function moveInto(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  for (const name of (await readdir(from)).sort()) await rename(join(from, name), join(to, name));
 }
 
 /**

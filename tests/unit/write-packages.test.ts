@@ -26,7 +26,8 @@ function fakeSite(page: string): string {
 describe('writePackages', () => {
   test('writes a 1.2 and a 2004 zip with the manifest first, every page, the assets and the XSDs', async () => {
     const written = await writePackages(fakeSite('<html lang="nl"><head><script type="module" src="./_astro/app.js"></script></head></html>'));
-    expect(written.map((w) => w.file.split('/').pop())).toEqual(['m1-scorm12.zip', 'm1-scorm2004.zip']);
+    expect(written.map((w) => w.file.split('/').pop())).toEqual(['m1-scorm12.zip', 'm1-scorm2004.zip', 'oov-leermodule-cursus-scorm12.zip', 'oov-leermodule-cursus-scorm2004.zip']);
+    expect(readdirSync(join(site, 'packages'))).toContain('m1-scorm12-importblad.html');
     const entries = unzipSync(new Uint8Array(readFileSync(written[0]!.file)));
     const names = Object.keys(entries);
     expect(names[0]).toBe('imsmanifest.xml');
@@ -53,7 +54,7 @@ describe('writePackages', () => {
     const before = readFileSync(first!.file);
     writeFileSync(join(dir, 'm1.html'), '<html lang="nl"><body>nieuw <a href="/x">x</a></body></html>');
     await expect(writePackages(dir)).rejects.toThrow('root-absolute');
-    expect(readdirSync(join(dir, 'packages')).sort()).toEqual(['m1-scorm12.zip', 'm1-scorm2004.zip']);
+    expect(readdirSync(join(dir, 'packages')).filter((name) => name.startsWith('m1-')).sort()).toEqual(['m1-scorm12-importblad.html', 'm1-scorm12.zip', 'm1-scorm2004-importblad.html', 'm1-scorm2004.zip']);
     expect(Buffer.compare(readFileSync(first!.file), before)).toBe(0);
     expect(readdirSync(dir).filter((name) => name.startsWith('packages.'))).toEqual([]);
   });
