@@ -162,6 +162,16 @@ export function checkCategorise(question: z.output<typeof CategoriseSchema>, ctx
   });
 }
 
+/**
+ * What a learner compares their answer with (a model answer, often with a line on what to look
+ * for) must be within reach of what they may type: at most twice `maxLength`.
+ */
+export function checkReflection(question: z.output<typeof ReflectionSchema>, ctx: z.RefinementCtx): void {
+  if (question.feedback && question.feedback.length > 2 * question.maxLength) {
+    ctx.addIssue({ code: 'custom', path: ['feedback'], message: `the text to compare with has ${question.feedback.length} characters, more than twice the ${question.maxLength} the learner may type; shorten it or raise \`maxLength\`` });
+  }
+}
+
 export function checkFillIn(question: z.output<typeof FillInSchema>, ctx: z.RefinementCtx): void {
   const { answer } = question;
   if (answer.kind === 'numeric' && answer.min > answer.max) {

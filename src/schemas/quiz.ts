@@ -11,6 +11,7 @@ import {
   checkFillIn,
   checkMatching,
   checkOrdering,
+  checkReflection,
 } from './question-types.ts';
 
 export { StableId };
@@ -76,8 +77,9 @@ function checkQuestion(question: z.output<typeof QuestionSchema>, ctx: z.Refinem
       return checkCategorise(question, ctx);
     case 'fillin':
       return checkFillIn(question, ctx);
-    case 'truefalse':
     case 'reflection':
+      return checkReflection(question, ctx);
+    case 'truefalse':
       return;
   }
 }

@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
  */
 const src = new URL('../../src/', import.meta.url).pathname;
 
-type Folder = 'learning' | 'schemas' | 'i18n' | 'tracking' | 'components' | 'course' | 'integration' | 'pages' | 'layouts' | 'styles' | 'root';
+type Folder = 'learning' | 'schemas' | 'i18n' | 'tracking' | 'components' | 'course' | 'integration' | 'pages' | 'layouts' | 'styles' | 'tools' | 'root';
 
 interface Rule {
   /** Folders of src/ it may import from (besides itself). */
@@ -29,6 +29,8 @@ const rules: Record<Folder, Rule> = {
   pages: { folders: ['components', 'layouts', 'course', 'learning', 'schemas', 'i18n', 'integration', 'tracking', 'styles'], forbidden: /^$/ },
   layouts: { folders: ['components', 'tracking', 'learning', 'schemas', 'i18n', 'styles'], forbidden: /^node:/ },
   styles: { folders: [], forbidden: /^$/ },
+  // Tools for instructors and administrators (npm run package, npm run preview:lms): Node, plus the pages they serve.
+  tools: { folders: ['integration', 'course', 'learning', 'schemas', 'i18n'], forbidden: /^(react|react-dom|astro:)/ },
   root: { folders: ['schemas', 'learning', 'i18n'], forbidden: /^$/ },
 };
 
