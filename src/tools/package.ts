@@ -1,7 +1,7 @@
 // `npm run package -- …`: the packages an instructor or administrator asks for, without editing
 // code: which modules, which standards, which pass mark and title, per module or the whole course.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { STANDARDS, writePackageSet, type PackageForm, type Standard, type WrittenPackage } from '../integration/write-packages.ts';
@@ -101,14 +101,16 @@ function resolveModules(requested: string[] | undefined, known: string[]): strin
   });
 }
 
+/** Tries a write where the packages will go (permissions alone say too little, as root and on /proc). */
 function checkWritable(outDir: string): void {
   let dir = outDir;
   while (!existsSync(dir)) dir = dirname(dir);
   try {
     if (!statSync(dir).isDirectory()) throw new Error('not a folder');
-    accessSync(dir, constants.W_OK);
+    const probe = mkdtempSync(join(dir, '.oov-write-test-'));
+    rmSync(probe, { recursive: true });
   } catch {
-    throw new UsageError(`--out: cannot write to "${outDir}" (${dir} is not a writable folder); choose a folder you may write to`);
+    throw new UsageError(`--out: cannot write to "${outDir}" (${dir} is not a folder you may write to); choose another folder`);
   }
 }
 
