@@ -1,26 +1,72 @@
 /**
- * Performance budgets, set once here and checked by tests/e2e/budgets.test.ts and packages.test.ts.
+ * Performance budgets, in one place.
  *
- * TARGETS are the budgets of issue #2. Two are not met with React 19, whose react-dom alone is
- * 65.6 KB gzipped: router, tracking and react-dom together already weigh 83 KB before any island
- * code, and react-dom is 64 KB of every zip. Until that is decided (Preact's React compatibility
- * layer would save about 60 KB; see the closing note of issue #2), the tests hold the line at
- * CEILINGS, just above what is measured now, so that nothing grows unnoticed.
+ * BENCH_BUDGETS are the budgets of the performance issue. `npm run bench` (tests/bench/) reports
+ * every figure against them in tests/.tmp/bench/report.md; timings are ratios to a plain-HTML
+ * floor measured in the same run (tests/bench/floor.ts), so that they compare across machines.
+ *
+ * The test suite enforces the byte figures, which are stable, at CEILINGS: the budget where it
+ * is met, otherwise just above what is measured, so that nothing grows unnoticed. Where a ceiling
+ * is above its budget, the comment says why (figures from the build of 2026-12-02).
  */
-export const TARGETS = {
-  zipBytes: 150 * 1024,
+export const BENCH_BUDGETS = {
+  /** Each module's zip, per SCORM version. */
+  moduleZipBytes: { '1.2': 160 * 1024, '2004': 175 * 1024 },
+  /** A whole-course package (every module in one zip). */
+  courseZipBytes: 450 * 1024,
+  /** Gzipped JavaScript of a page without islands (the module overview). */
   plainPageJsGzipBytes: 10 * 1024,
-  interactivePageJsGzipBytes: 80 * 1024,
-  firstTextMs: 700,
+  /** Gzipped JavaScript of a page with islands, hydrated… */
+  interactivePageJsGzipBytes: 90 * 1024,
+  /** …of which our own code: everything but react, react-dom and Astro's runtime and router. */
+  interactivePageOwnJsGzipBytes: 20 * 1024,
+  /** Files a move to the next lesson fetches again that the launch already fetched. */
+  repeatedFilesPerMove: 0,
+  /** At 4× CPU slowdown: lesson text visible, as a multiple of the floor's text time. */
+  textVisibleFloorRatio: 1.5,
+  /** The first question usable, as a multiple of the floor's text time. */
+  questionUsableFloorRatio: 2,
+  /** Client-side move to the next lesson, as a multiple of the floor's page load (click to next h1). */
+  nextLessonFloorRatio: 1.2,
+  /** The full course (site and every package) built from cold, on two cores. */
+  fullBuildMs: 60_000,
+  /** A course ten times the size builds in at most this multiple of the real course's time and peak memory. */
+  tenfoldGrowthRatio: 10,
 } as const;
 
-export const BUDGETS = {
-  /** Each module's SCORM zip, either version. Target 150 KB; measured 155 KB (1.2) and 169 KB (2004). */
-  zipBytes: 175 * 1024,
-  /** Gzipped JavaScript a page without quiz or scenario loads. Target met. */
-  plainPageJsGzipBytes: TARGETS.plainPageJsGzipBytes,
-  /** Gzipped JavaScript a page with quiz or scenario islands loads, islands hydrated. Target 80 KB; measured 87 KB. */
-  interactivePageJsGzipBytes: 90 * 1024,
-  /** Lesson text visible (first contentful paint) on a 4× slowed CPU. Target met. */
-  firstTextMs: TARGETS.firstTextMs,
+export const CEILINGS = {
+  /**
+   * The module zips carry two to three times module 1's first text: pages are 85–105 KB of a
+   * zip (a knowledge check of 20 questions with feedback per option is 30 KB of JSON alone),
+   * beside 115 KB (1.2) or 128 KB (2004) of engine: react-dom 68 KB, our code and Astro's 40 KB,
+   * CSS, XSDs, manifest. The engine part has its own ceiling below, so content growth and
+   * engine growth are told apart.
+   */
+  moduleZipBytes: { '1.2': 230 * 1024, '2004': 245 * 1024 },
+  /** Six modules' pages are 512 KB of the 650 KB; React and shared code are in it once. */
+  courseZipBytes: { '1.2': 680 * 1024, '2004': 695 * 1024 },
+  /** Everything in a module zip but its pages: the engine, what every module pays. */
+  moduleEngineBytes: { '1.2': 120 * 1024, '2004': 133 * 1024 },
+  /**
+   * Measured 13.4 KB: Astro's client router 5.0 KB (it keeps one LMS session across lessons) and
+   * tracking 7.9 KB, which must run on the launch page to open the session and restore progress.
+   */
+  plainPageJsGzipBytes: 14 * 1024,
+  /** Measured 92.3–94.6 KB: react-dom 64 KB and react 3 KB of it, fixed by the choice of React. */
+  interactivePageJsGzipBytes: 96 * 1024,
 } as const;
+
+type Version = '1.2' | '2004';
+
+export function versionOfZip(fileName: string): Version {
+  return fileName.includes('-scorm12') ? '1.2' : '2004';
+}
+
+export function isWholeCourseZip(fileName: string): boolean {
+  return fileName.startsWith('oov-leermodule-cursus');
+}
+
+export function zipBudget(fileName: string): number {
+  const version = versionOfZip(fileName);
+  return isWholeCourseZip(fileName) ? CEILINGS.courseZipBytes[version] : CEILINGS.moduleZipBytes[version];
+}

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './support/fixtures.ts';
 import { strFromU8, unzipSync } from 'fflate';
-import { zipBudget } from '../budgets.ts';
+import { CEILINGS, isWholeCourseZip, versionOfZip, zipBudget } from '../budgets.ts';
 import { validateManifest } from '../support/validate-manifest.ts';
 import { builtModules } from './support/course-data.ts';
 
@@ -30,6 +30,15 @@ for (const zip of zips) {
       test.info().annotations.push({ type: 'zip', description: `${zip}: ${bytes.byteLength} B of ${budget} B` });
       expect(bytes.byteLength).toBeLessThanOrEqual(budget);
     });
+
+    if (!isWholeCourseZip(zip)) {
+      test('keeps the engine (everything but its pages) within its ceiling', () => {
+        const engine = compressedSizes(bytes).filter(([name]) => !name.endsWith('.html')).reduce((sum, [, size]) => sum + size, 0);
+        const ceiling = CEILINGS.moduleEngineBytes[versionOfZip(zip)];
+        test.info().annotations.push({ type: 'engine', description: `${zip}: ${engine} B of ${ceiling} B` });
+        expect(engine).toBeLessThanOrEqual(ceiling);
+      });
+    }
 
     test('has a manifest at the root that validates against the official XSDs shipped beside it', () => {
       expect(Object.keys(entries)[0]).toBe('imsmanifest.xml');
@@ -63,4 +72,22 @@ for (const zip of zips) {
       }
     });
   });
+}
+
+/** Compressed size of each entry, read from the zip's central directory. */
+function compressedSizes(zip: Uint8Array): Array<[string, number]> {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let end = zip.byteLength - 22;
+  while (view.getUint32(end, true) !== 0x06054b50) end -= 1;
+  const count = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  const sizes: Array<[string, number]> = [];
+  for (let i = 0; i < count; i += 1) {
+    const nameLength = view.getUint16(at + 28, true);
+    const extra = view.getUint16(at + 30, true);
+    const comment = view.getUint16(at + 32, true);
+    sizes.push([strFromU8(zip.subarray(at + 46, at + 46 + nameLength)), view.getUint32(at + 20, true)]);
+    at += 46 + nameLength + extra + comment;
+  }
+  return sizes;
 }

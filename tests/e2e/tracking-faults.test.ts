@@ -81,6 +81,7 @@ for (const version of ['1.2', '2004'] as ScormVersion[]) {
       // Saved by v1 of the course: the migration carries it into today's format.
       const answered = (id: string) => JSON.stringify({ v: 1, s: lessonIds, a: { [id]: [0, 'x'] } });
       let course = await launch(page, { entry: '', location: lessonIds.at(-1)! });
+      await openQuiz(course, check.id);
       const [shown] = await shownQuestionIds(course, check.id);
       course = await launch(page, { entry: '', location: lessonIds.at(-1)!, suspendData: answered(shown!) });
       await expect(course.getByRole('heading', { level: 1, name: checkTitle })).toBeVisible();
@@ -209,7 +210,7 @@ for (const version of ['1.2', '2004'] as ScormVersion[]) {
         await expect(course.locator('#opslagmelding')).toContainText('niet opgeslagen en verandert niets');
         await followLink(course, 'Terug naar het overzicht');
         await expect(course.getByText('Module afgerond')).toBeVisible();
-        await followLink(course, 'Begin met de module');
+        await followLink(course, 'Bekijk de module opnieuw');
         await closeCourse(page);
         const writes = (await lmsCalls(page)).filter((call) => /SetValue|Commit$/.test(call.name));
         expect(writes).toEqual([]);
