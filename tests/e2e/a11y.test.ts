@@ -19,6 +19,11 @@ test('the course home on the site has no WCAG 2.2 AA violations', async ({ page 
 for (const [path, label] of [
   ['/site/toegankelijkheidsverklaring.html', 'accessibility statement'],
   ['/site/voorbeelden.html', 'authors’ examples'],
+  ['/site/begrippen.html', 'course glossary'],
+  ['/site/bronnen.html', 'course sources'],
+  [`${base}${module.id}--begrippen.html`, 'module glossary'],
+  [`${base}${module.id}--bronnen.html`, 'module sources'],
+  [`${base}${module.id}--verslag.html`, 'hand-in'],
 ]) {
   test(`the ${label} page has no WCAG 2.2 AA violations`, async ({ page }) => {
     await page.goto(path!);
