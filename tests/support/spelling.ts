@@ -26,6 +26,13 @@ export interface TextSource {
   text: string;
 }
 
+/** The text fields of parsed content (a quiz, a scenario, frontmatter), joined by lines. */
+export function textOfContent(value: unknown): string {
+  const out: string[] = [];
+  textOfYaml(value, null, out);
+  return out.join('\n');
+}
+
 function textOfYaml(value: unknown, key: string | null, out: string[]): void {
   if (typeof value === 'string') {
     if (key !== null && TEXT_FIELDS.has(key)) out.push(value);
