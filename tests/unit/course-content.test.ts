@@ -7,6 +7,7 @@ import { ScenarioLogicSchema } from '../../src/schemas/scenario.ts';
 import { SUSPEND_DATA_LIMITS } from '../../src/learning/saved-state-budget.ts';
 import type { Question } from '../../src/schemas/quiz.ts';
 import { readCourseFiles } from '../support/read-course.ts';
+import { collectCourseText } from '../support/spelling.ts';
 import { checkQuestionsPerObjective, decisionsPerPath, figuresOf, figuresTable, viewModules } from '../support/course-figures.ts';
 
 /**
@@ -120,6 +121,15 @@ describe('the real course', () => {
   test('asks the trainee to justify at least once per module', () => {
     const without = modules.filter((module) => !module.quizzes.some((quiz) => quiz.questions.some(isJustifying))).map((module) => module.id);
     expect(without).toEqual([]);
+  });
+
+  test('never points trainees at the content brief or its fact ids, which they cannot read', () => {
+    // Fact ids belong in `facts:` fields and YAML comments (the facilitator guide shows them); docent.yaml is for instructors.
+    const internal = /\b(?:F\d+\.\d+|SC\d+\.\d+)\b|content ?brief|cursusbrief|§\s?\d|\bde brief (?:het|ze|die) samenvat|controlepunt van de brief|open punt \d/gi;
+    const found = collectCourseText()
+      .filter((source) => source.file.startsWith('content/') && !source.file.endsWith('docent.yaml'))
+      .flatMap((source) => [...source.text.matchAll(internal)].map((match) => `${source.file}: "${match[0]}"`));
+    expect(found).toEqual([]);
   });
 
   test('keeps every module\'s worst-case saved state within SCORM 1.2\'s suspend_data, and reports the figures', () => {
