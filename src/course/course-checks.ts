@@ -1,7 +1,7 @@
 import type { CourseModule } from '../schemas/module.ts';
 import type { Lesson } from '../schemas/lesson.ts';
 import type { Quiz } from '../schemas/quiz.ts';
-import type { Scenario } from '../schemas/scenario.ts';
+import { ScenarioLogicSchema, type Scenario } from '../schemas/scenario.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import type { ModuleSource as ModuleReference, Source } from '../schemas/sources.ts';
 import { findScenarioProblems } from '../learning/scenario-graph.ts';
@@ -46,6 +46,11 @@ export function quizIdsInLesson(body: string): string[] {
 /** `<Scenario id="…" />` usages in an MDX body, in order. */
 export function scenarioIdsInLesson(body: string): string[] {
   return [...body.matchAll(/<Scenario\s[^>]*\bid=["']([^"']+)["']/g)].map((match) => match[1]!);
+}
+
+/** Markdown images in an MDX body, in order: `![alt](src)`. */
+export function imagesInLesson(body: string): Array<{ alt: string; src: string }> {
+  return [...body.matchAll(/!\[([^\]]*)\]\(\s*([^)\s]+)[^)]*\)/g)].map((match) => ({ alt: match[1]!.trim(), src: match[2]! }));
 }
 
 /** `<Term id="…">` usages in an MDX body, in order. */
@@ -97,6 +102,10 @@ export function findCourseProblems(
     }
     for (const termId of termIdsInLesson(lesson.body)) {
       if (!termIds.has(termId)) report('Lesson', lessonId, lesson.file, '<Term id>', `names term "${termId}", but no begrippen.yaml defines it`);
+    }
+    // WCAG 2.2 SC 1.1.1: a figure that teaches needs a text alternative saying what it shows.
+    for (const image of imagesInLesson(lesson.body)) {
+      if (!image.alt) report('Lesson', lessonId, lesson.file, `image ${image.src}`, `has no text alternative; say what the figure shows between the brackets: ![…](${image.src})`);
     }
   }
 
@@ -167,12 +176,26 @@ export function findCourseProblems(
     if (moduleIds.size && !module) report('Quiz', quiz.data.id, quiz.file, 'file', `the quiz is not inside a module folder (content/modules/<module-id>/quizzes/)`);
   }
 
+  problems.push(...findLogicRankingProblems(scenarios));
   for (const scenario of scenarios) {
     problems.push(...findScenarioProblems(scenario.data, scenario.file));
     const moduleId = scenario.file.split('/').at(-3) ?? '';
     if (moduleIds.size && !moduleIds.has(moduleId)) report('Scenario', scenario.data.id, scenario.file, 'file', `the scenario is not inside a module folder (content/modules/<module-id>/scenarios/)`);
   }
   return problems;
+}
+
+/**
+ * The paradigms are lenses, not a ranking: once a course marks its strongest choices (`best`),
+ * each logic must be the strongest at some decision, or the scenarios teach that one always loses.
+ */
+function findLogicRankingProblems(scenarios: ScenarioSource[]): string[] {
+  const marked = scenarios.filter((scenario) => scenario.data.steps.some((step) => step.choices.some((choice) => choice.best)));
+  if (marked.length === 0) return [];
+  const bestLogics = new Set(marked.flatMap((scenario) => scenario.data.steps.flatMap((step) => step.choices.filter((choice) => choice.best).map((choice) => choice.logic))));
+  return ScenarioLogicSchema.options
+    .filter((logic) => !bestLogics.has(logic))
+    .map((logic) => `Scenarios ${marked.map((scenario) => scenario.file).join(', ')}\n  best: no choice with logic ${logic} is marked \`best: true\` at any decision; each of PA, NPM and NPG must be the strongest choice somewhere in the course, so trainees see the logics as lenses, not a ranking`);
 }
 
 /** Two files that claim the same quiz or scenario id would silently replace each other. */

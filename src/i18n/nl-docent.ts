@@ -28,7 +28,7 @@ export const nlDocent = {
   usedIn: (lesson: string) => `Staat in de les: ${lesson}.`,
   mapHeading: 'Kaart',
   mapCaption:
-    'Stappen staan in lagen op volgorde van de beslissingen; pijlen zijn keuzes, met de letter van de keuze en de logica (PA, NPM of NPG). Afloop-kaders hebben een dubbele rand. Dezelfde inhoud staat hieronder als tekst.',
+    'Stappen staan in lagen op volgorde van de beslissingen; pijlen zijn keuzes, met de letter van de keuze en de logica (PA, NPM of NPG). Afloopkaders hebben een dubbele rand. Dezelfde inhoud staat hieronder als tekst.',
   outlineHeading: 'Overzicht in tekst',
   meters: 'Meters',
   meterStart: (label: string, start: number) => `${label} (begint op ${start})`,
@@ -46,7 +46,7 @@ export const nlDocent = {
   map: {
     title: (title: string) => `Kaart van het scenario \u201c${title}\u201d`,
     desc: (steps: number, endings: number, start: string) =>
-      `${steps} stappen en ${endings} afloop-kaders. Het scenario begint bij stap ${start}. Pijlen zijn keuzes met hun letter en logica. Onder de kaart staat dezelfde inhoud als tekst.`,
+      `${steps} stappen en ${endings} afloopkaders. Het scenario begint bij stap ${start}. Pijlen zijn keuzes met hun letter en logica. Onder de kaart staat dezelfde inhoud als tekst.`,
     start: 'Start',
     ending: 'afloop',
   },

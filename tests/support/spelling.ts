@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import ts from 'typescript';
 import { parse } from 'yaml';
 
 /**
@@ -23,6 +24,13 @@ const TEXT_FIELDS = new Set([
 export interface TextSource {
   file: string;
   text: string;
+}
+
+/** The text fields of parsed content (a quiz, a scenario, frontmatter), joined by lines. */
+export function textOfContent(value: unknown): string {
+  const out: string[] = [];
+  textOfYaml(value, null, out);
+  return out.join('\n');
 }
 
 function textOfYaml(value: unknown, key: string | null, out: string[]): void {
@@ -52,46 +60,144 @@ export function textOfMdx(source: string): string {
   return [...front, prose].join('\n');
 }
 
-/** String literals of an interface strings file (src/i18n/nl.ts), template holes removed. */
-function textOfStrings(source: string): string {
-  return [...source.matchAll(/(['`])((?:\\.|(?!\1).)*)\1/g)].map((match) => match[2]!.replace(/\$\{[^}]*\}/g, ' ')).join('\n');
+/**
+ * The text of an interface strings file (src/i18n/nl.ts): its string and template literals,
+ * parsed by TypeScript so that escapes (\u2019) are decoded and template holes are gaps.
+ */
+function textOfStrings(source: string, file: string): string {
+  return literalsOf(ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS), () => true).join('\n');
 }
 
+/** Attributes whose value a reader sees or hears; other attribute values are classes, ids and flags. */
+const READ_ATTRIBUTES = new Set(['alt', 'title', 'aria-label']);
+
+/**
+ * The text in a tree of TypeScript or JSX: JSX text, read attributes and the string and template
+ * literals `isText` accepts. Options passed to toLocale…() ('numeric', 'long') are code.
+ */
+function literalsOf(tree: ts.Node, isText: (text: string) => boolean): string[] {
+  const out: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text.startsWith('toLocale')) return;
+    if (ts.isJsxAttribute(node) && !READ_ATTRIBUTES.has(node.name.getText()) && node.initializer && ts.isStringLiteral(node.initializer)) return;
+    if (ts.isJsxText(node)) out.push(node.text);
+    else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
+      if (isText(node.text)) out.push(node.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(tree);
+  return out;
+}
+
+/**
+ * What a page's markup shows (src/pages, src/layouts, src/components): text between tags, the
+ * attributes a reader hears (alt, title, aria-label), and inside {expressions} the JSX text and
+ * quoted phrases (with a space: one-word strings there are class names and keys). Frontmatter,
+ * scripts, styles and <code> are code; what they put on the page comes from nl.ts.
+ */
+export function textOfAstro(source: string): string {
+  const markup = source
+    .replace(/^---\n[\s\S]*?\n---\n/, '')
+    .replace(/<(script|style|code)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ');
+  const { outside, expressions } = splitExpressions(markup);
+  const attributes = [...outside.matchAll(/\s(?:alt|title|aria-label)="([^"]*)"/g)].map((match) => match[1]!);
+  const inExpressions = expressions.flatMap((code) =>
+    literalsOf(ts.createSourceFile('expression.tsx', `(${code.slice(1, -1)})`, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX), (text) => /\p{L} +\p{L}/u.test(text)),
+  );
+  return [outside.replace(/<[^>]*>/g, ' '), ...attributes, ...inExpressions].join('\n');
+}
+
+/** Markup with each top-level {expression} replaced by a space, and the expressions' code. */
+function splitExpressions(markup: string): { outside: string; expressions: string[] } {
+  let outside = '';
+  const expressions: string[] = [];
+  let depth = 0;
+  let code = '';
+  for (const char of markup) {
+    if (char === '{') depth += 1;
+    if (depth === 0) outside += char;
+    else code += char;
+    if (char === '}' && depth > 0) {
+      depth -= 1;
+      if (depth === 0) {
+        expressions.push(code);
+        code = '';
+        outside += ' ';
+      }
+    }
+  }
+  return { outside, expressions };
+}
+
+/** What a figure shows and says: its title, description and labels (content/modules/<module>/figuren/*.svg). */
+export function textOfSvg(source: string): string {
+  const parts = [...source.matchAll(/<(title|desc|text)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((match) => match[2]!.replace(/<[^>]+>/g, ' '));
+  return decodeEntities(parts.join('\n'));
+}
+
+function decodeEntities(text: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (entity, name: string) =>
+    name.startsWith('#x') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (named[name] ?? entity));
+}
+
+function textOfFile(name: string, raw: string): string {
+  if (name.endsWith('.mdx')) return textOfMdx(raw);
+  if (name.endsWith('.svg')) return textOfSvg(raw);
+  const out: string[] = [];
+  textOfYaml(parse(raw), null, out);
+  return out.join('\n');
+}
+
+/**
+ * Everything a trainee or instructor reads: each module's lessons, quiz, scenario, glossary,
+ * sources and guide files and its figures; without a module id also the interface strings and
+ * the text written into the site's pages and components.
+ */
 export function collectCourseText(moduleId?: string): TextSource[] {
   const sources: TextSource[] = [];
   const modules = readdirSync(contentDir).filter((name) => !moduleId || name === moduleId);
   for (const module of modules) {
     const dir = join(contentDir, module);
-    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(mdx|ya?ml)$/.test(name));
-    for (const name of files) {
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(mdx|ya?ml|svg)$/.test(name));
+    for (const name of files.sort()) {
       const file = join(dir, name);
-      const raw = readFileSync(file, 'utf8');
-      const out: string[] = [];
-      if (name.endsWith('.mdx')) out.push(textOfMdx(raw));
-      else textOfYaml(parse(raw), null, out);
-      sources.push({ file: relative(root, file), text: out.join('\n') });
+      sources.push({ file: relative(root, file), text: textOfFile(name, readFileSync(file, 'utf8')) });
     }
   }
-  if (!moduleId) {
-    for (const name of ['nl.ts', 'nl-docent.ts']) {
-      const file = join(root, 'src/i18n', name);
-      if (existsSync(file)) sources.push({ file: relative(root, file), text: textOfStrings(readFileSync(file, 'utf8')) });
+  if (moduleId) return sources;
+  for (const name of ['nl.ts', 'nl-docent.ts']) {
+    const file = join(root, 'src/i18n', name);
+    if (existsSync(file)) sources.push({ file: relative(root, file), text: textOfStrings(readFileSync(file, 'utf8'), file) });
+  }
+  for (const folder of ['src/pages', 'src/layouts', 'src/components']) {
+    for (const name of readdirSync(join(root, folder)).filter((each) => each.endsWith('.astro')).sort()) {
+      const file = join(root, folder, name);
+      sources.push({ file: relative(root, file), text: textOfAstro(readFileSync(file, 'utf8')) });
     }
   }
   return sources;
 }
 
-/** The reviewed word lists: the course's and each module's. */
-export function readWordList(): Set<string> {
+/** The reviewed word lists' entries, each with the list it is in: the course's and each module's. */
+export function readWordListEntries(): Array<{ word: string; list: string }> {
   const lists = [join(root, 'content/spelling.txt'), ...readdirSync(contentDir).map((module) => join(contentDir, module, 'woorden.txt'))];
-  const words = new Set<string>();
-  for (const list of lists.filter((path) => existsSync(path))) {
-    for (const line of readFileSync(list, 'utf8').split('\n')) {
-      const word = line.replace(/#.*/, '').trim();
-      if (word) words.add(word);
-    }
-  }
-  return words;
+  return lists
+    .filter((path) => existsSync(path))
+    .flatMap((path) =>
+      readFileSync(path, 'utf8')
+        .split('\n')
+        .map((line) => line.replace(/#.*/, '').trim())
+        .filter(Boolean)
+        .map((word) => ({ word, list: relative(root, path) })),
+    );
+}
+
+/** Every word the lists allow. */
+export function readWordList(): Set<string> {
+  return new Set(readWordListEntries().map((entry) => entry.word));
 }
 
 export function hasHunspell(): boolean {
@@ -130,8 +236,9 @@ export function findUnknownWords(sources: TextSource[], allowed: Set<string> = r
   return unknown;
 }
 
-/** A list entry allows the word as written, in lowercase at a sentence start, and a name with the genitive s (Osbornes). */
-function isAllowed(word: string, allowed: Set<string>): boolean {
+/** A list entry allows the word as written (either apostrophe), in lowercase at a sentence start, and a name with the genitive s (Osbornes). */
+function isAllowed(written: string, allowed: Set<string>): boolean {
+  const word = written.replace(/’/g, "'");
   const candidates = [word, word.toLowerCase(), word[0]!.toLowerCase() + word.slice(1)];
   if (/^\p{Lu}/u.test(word) && word.endsWith('s')) candidates.push(word.slice(0, -1));
   return candidates.some((candidate) => allowed.has(candidate));

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { findCourseProblems, quizIdsInLesson } from '../../src/course/course-checks.ts';
 import { ModuleSchema } from '../../src/schemas/module.ts';
 import { QuizSchema } from '../../src/schemas/quiz.ts';
+import { ScenarioSchema } from '../../src/schemas/scenario.ts';
 
 const moduleData = ModuleSchema.parse({
   title: 'Proef',
@@ -90,6 +91,31 @@ describe('checks across files', () => {
       'Source "ONBEKEND" in content/modules/m9/bronnen.yaml\n  citation: the key is not in content/bronnen.yaml; add `citation` (and `url` if public) to give the reference',
       'Source "OSB06" in content/modules/m9/bronnen.yaml\n  id: listed twice in this file',
       'Source "OSB06" in content/modules/m9/bronnen.yaml\n  citation: the key is already in content/bronnen.yaml; leave out `citation`, or use another key for another reference',
+    ]);
+  });
+
+  test('a lesson image without a text alternative is named with its file', () => {
+    expect(check(moduleData, [lesson('01-les', 1, '![](./figuren/keten.svg)\n\n![De keten van input tot outcome.](./figuren/ok.svg)\n\n<Quiz id="m9-check" />')])).toEqual([
+      'Lesson "01-les" in content/modules/m9/01-les.mdx\n  image ./figuren/keten.svg: has no text alternative; say what the figure shows between the brackets: ![…](./figuren/keten.svg)',
+    ]);
+  });
+
+  test('once strongest choices are marked, a logic that is never the strongest is reported', () => {
+    const scenario = (id: string, choices: Array<{ logic: 'PA' | 'NPM' | 'NPG'; best?: boolean }>) => ({
+      data: ScenarioSchema.parse({
+        id,
+        title: 'Casus',
+        intro: 'Inleiding.',
+        start: 'dp1',
+        steps: [{ id: 'dp1', situation: 'Wat doe je?', choices: choices.map((choice, index) => ({ id: 'abc'[index], text: 'Keuze', feedback: 'Gevolg.', next: 'einde', ...choice })) }],
+        endings: [{ id: 'einde', title: 'Einde', debrief: 'Nabespreking.' }],
+      }),
+      file: `content/modules/m9/scenarios/${id}.yaml`,
+    });
+    const problemsWith = (scenarios: ReturnType<typeof scenario>[]) => findCourseProblems([], [], [], scenarios);
+    expect(problemsWith([scenario('m9-a', [{ logic: 'PA' }, { logic: 'NPM' }])])).toEqual([]);
+    expect(problemsWith([scenario('m9-a', [{ logic: 'PA', best: true }, { logic: 'NPM' }]), scenario('m9-b', [{ logic: 'NPG', best: true }])])).toEqual([
+      'Scenarios content/modules/m9/scenarios/m9-a.yaml, content/modules/m9/scenarios/m9-b.yaml\n  best: no choice with logic NPM is marked `best: true` at any decision; each of PA, NPM and NPG must be the strongest choice somewhere in the course, so trainees see the logics as lenses, not a ranking',
     ]);
   });
 });

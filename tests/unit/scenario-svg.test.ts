@@ -65,7 +65,7 @@ describe('scenarioToSvg', () => {
     const svg = scenarioToSvg(course);
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="kaart-m1-brief-bakker-titel kaart-m1-brief-bakker-beschrijving"/);
     expect(svg).toContain('<title id="kaart-m1-brief-bakker-titel">Kaart van het scenario “De brief van mevrouw Bakker”</title>');
-    expect(svg).toContain(`<desc id="kaart-m1-brief-bakker-beschrijving">${course.steps.length} stappen en ${course.endings.length} afloop-kaders. Het scenario begint bij stap dp1.`);
+    expect(svg).toContain(`<desc id="kaart-m1-brief-bakker-beschrijving">${course.steps.length} stappen en ${course.endings.length} afloopkaders. Het scenario begint bij stap dp1.`);
   });
 
   test('labels each arrow with its choices and their logic, choices to the same place sharing one arrow', () => {
