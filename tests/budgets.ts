@@ -24,3 +24,34 @@ export const BUDGETS = {
   /** Lesson text visible (first contentful paint) on a 4× slowed CPU. Target met. */
   firstTextMs: TARGETS.firstTextMs,
 } as const;
+
+/**
+ * The budgets of the performance issue, compared by `npm run bench` (tests/bench/), which reports
+ * every figure against them in tests/.tmp/bench/report.md and on the terminal. No test enforces
+ * them: timings are noisy on shared machines. Timings are ratios to a plain-HTML floor measured
+ * in the same run (tests/bench/floor.ts), so that they compare across machines.
+ */
+export const BENCH_BUDGETS = {
+  /** Each module's zip, per SCORM version. */
+  moduleZipBytes: { '1.2': 160 * 1024, '2004': 175 * 1024 },
+  /** A whole-course package (every module in one zip), once one is built. */
+  courseZipBytes: 450 * 1024,
+  /** Gzipped JavaScript of a page without islands (the module overview). */
+  plainPageJsGzipBytes: 10 * 1024,
+  /** Gzipped JavaScript of a page with islands, hydrated… */
+  interactivePageJsGzipBytes: 90 * 1024,
+  /** …of which our own code: everything but react, react-dom and Astro's runtime and router. */
+  interactivePageOwnJsGzipBytes: 20 * 1024,
+  /** Files a move to the next lesson fetches again that the launch already fetched. */
+  repeatedFilesPerMove: 0,
+  /** At 4× CPU slowdown: lesson text visible, as a multiple of the floor's text time. */
+  textVisibleFloorRatio: 1.5,
+  /** The first question usable, as a multiple of the floor's text time. */
+  questionUsableFloorRatio: 2,
+  /** Client-side move to the next lesson, as a multiple of the floor's page load (click to next h1). */
+  nextLessonFloorRatio: 1.2,
+  /** The full course (site and every package) built from cold, on two cores. */
+  fullBuildMs: 60_000,
+  /** A course ten times the size builds in at most this multiple of the real course's time and peak memory. */
+  tenfoldGrowthRatio: 10,
+} as const;
