@@ -2,8 +2,8 @@ import type { Frame, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures.ts';
 import { firstModule, knowledgeCheckOf, lessonIdsOf, quizzesOf } from './support/course-data.ts';
 import { closeCourse, expectOneSession, launchCourse, lmsData, lmsErrors, type ScormVersion } from './support/lms.ts';
-import { readCmi, seedCmi } from './support/cmi.ts';
-import { fillIn, openQuiz, pressButton, questionGroup, questionText, shownQuestionIds, type Scope } from './support/learner.ts';
+import { readCmi, relaunchSeed, seedCmi } from './support/cmi.ts';
+import { fillIn, followLink, openQuiz, pressButton, questionGroup, questionText, shownQuestionIds, type Scope } from './support/learner.ts';
 import { rightAnswersNeeded } from '../../src/learning/check-attempt.ts';
 import type { Question } from '../../src/schemas/quiz.ts';
 
@@ -154,4 +154,41 @@ test('on the open web, a passed module shows as done on the course home and its 
   await expect(result).toContainText('Wat nu?');
   await page.goto('/site/index.html');
   await expect(page.locator(`[data-home-module="${module.id}"] [data-home-progress]`)).toHaveText(/✓ Afgerond/);
+});
+
+test('SCORM 2004: a trainee who leaves inside a lesson comes back at the question they were at, with focus there', async ({ browser }) => {
+  const version = '2004';
+  const packageName = `${module.id}-scorm2004`;
+  const first = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  let course = await launchCourse(first, { version, packageName, launchPage: module.launchPage, cmi: seedCmi(version, { passMark: module.passMark }) });
+  await followLink(course, 'Begin met de module');
+  // The last practice quiz of the first lesson that has one: far down its page, not at the top.
+  let lessonTitle = '';
+  let quizId = '';
+  for (const title of module.lessonTitles.slice(0, -1)) {
+    await expect(course.getByRole('heading', { level: 1, name: title, exact: true })).toBeVisible();
+    const ids = await course.locator('[data-quiz-id]').evaluateAll((elements) => elements.map((element) => (element as HTMLElement).dataset['quizId']!));
+    if (ids.length > 0) {
+      [lessonTitle, quizId] = [title, ids.at(-1)!];
+      break;
+    }
+    await followLink(course, /^Volgende/);
+  }
+  expect(quizId, 'a lesson with a practice quiz').not.toBe('');
+  await openQuiz(course, quizId);
+  const [questionId] = await shownQuestionIds(course, quizId);
+  const question = questions.get(questionId!)!;
+  await fillIn(questionGroup(course, questionText(question)), question, true);
+  await closeCourse(first);
+  const saved = await lmsData(first);
+  expect(readCmi(version, saved).location).toContain(`#${quizId}`);
+  await first.close();
+
+  const second = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  course = await launchCourse(second, { version, packageName, launchPage: module.launchPage, cmi: seedCmi(version, relaunchSeed(version, saved, module.passMark)) });
+  await expect(course.getByRole('heading', { level: 1, name: lessonTitle, exact: true })).toBeVisible();
+  const quiz = course.locator(`[data-quiz-id="${quizId}"]`);
+  await expect(quiz).toBeInViewport();
+  await expect.poll(() => quiz.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+  await second.close();
 });
