@@ -1,7 +1,8 @@
 import { test, expect } from './support/fixtures.ts';
 import { firstModule, knowledgeCheckOf, lessonIdsOf } from './support/course-data.ts';
 import { closeCourse, expectOneSession, launchCourse, lmsData, lmsErrors, type ScormVersion } from './support/lms.ts';
-import { readCmi, relaunchSeed, seedCmi } from './support/cmi.ts';
+import { moodleCommitBytes, readCmi, relaunchSeed, seedCmi } from './support/cmi.ts';
+import { COMMIT_BUDGET_BYTES } from '../../src/course/lms-payload-budget.ts';
 import { answerQuiz, followLink, gradedOf, readLessons } from './support/learner.ts';
 
 // The deep journey runs on module 1 for each SCORM version; other packages get a quick launch elsewhere.
@@ -75,6 +76,12 @@ for (const version of ['1.2', '2004'] as ScormVersion[]) {
       // SCORM 1.2 keeps a journal of every answer; SCORM 2004 one entry per question with its latest answer.
       const expectedCount = version === '1.2' ? firstAttempt.length + secondAttempt.length : new Set([...firstAttempt, ...secondAttempt]).size;
       expect(passed.interactions).toHaveLength(expectedCount);
+      // Moodle's 2004 player re-sends all of this at page close in one beacon (64 KiB at most).
+      if (version === '2004') {
+        const finalCommit = moodleCommitBytes(await lmsData(second));
+        test.info().annotations.push({ type: 'Moodle final commit', description: `${finalCommit} B after a failed and a passed attempt` });
+        expect(finalCommit).toBeLessThan(COMMIT_BUDGET_BYTES);
+      }
       await expectOneSession(second, version);
       expect(await lmsErrors(second)).toEqual([]);
       await second.close();

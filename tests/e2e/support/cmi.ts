@@ -65,3 +65,27 @@ export function relaunchSeed(version: ScormVersion, saved: Record<string, any>, 
     interactions: saved['interactions'],
   };
 }
+
+/**
+ * The bytes Moodle's SCORM 2004 player would send for this data model at page close: it
+ * re-sends every element, form-encoded as `&cmi__interactions__0__id=<encoded value>`, by
+ * sendBeacon (64 KiB for everything queued).
+ */
+export function moodleCommitBytes(data: Record<string, any>): number {
+  let bytes = 0;
+  const walk = (value: unknown, path: string): void => {
+    if (value === null || value === undefined || value === '') return;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      bytes += `&${path}=${encodeURIComponent(String(value))}`.length;
+      return;
+    }
+    const entries = Array.isArray(value) ? value.entries() : Object.entries(value as Record<string, unknown>);
+    for (const [key, child] of entries) {
+      if (typeof key === 'string' && (key.startsWith('_') || key === 'jsonString')) continue;
+      if (key === 'childArray') walk(child, path);
+      else walk(child, `${path}__${key}`);
+    }
+  };
+  walk(data, 'cmi');
+  return bytes;
+}
