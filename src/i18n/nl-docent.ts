@@ -52,7 +52,7 @@ export const nlDocent = {
   },
   /** The quiet link on the course home; kept here so the trainees' string bundle stays as it was. */
   homeLink: 'Voor docenten en beheerders',
-  printHint: 'Afdrukken of als pdf bewaren kan met Ctrl+P (Cmd+P op een Mac): de afdruk laat de menu\u2019s van de site weg en houdt elke vraag bij elkaar.',
+  printHint: 'Afdrukken of als pdf bewaren gaat via het afdrukmenu van je browser: de afdruk laat de menu\u2019s van de site weg en houdt elke vraag bij elkaar.',
   dictionaryLink: 'Vragenwoordenboek van deze module',
   packagesLink: 'Pakketten van deze module',
   nav: { label: 'Docentenpagina\u2019s', catalogue: 'Catalogus', importGuide: 'Importgids voor beheerders', guide: 'Handleiding', dictionary: 'Vragenwoordenboek' },
@@ -60,12 +60,12 @@ export const nlDocent = {
   conflict: {
     heading: 'Let op: het belang van de auteur van het opiniestuk',
     paragraphs: [
-      'Deze cursus bouwt voort op een opiniestuk van Lucien St\u00f6pler, directeur van Justice in Practice. Dat bureau verkoopt het handboek en de begeleiding \u2018Communities voor veiligheid\u2019 die het stuk aanbeveelt. De pagina waarop het stuk staat, toont ook een profiel van een opleidingsmanager van het Studiecentrum voor Bedrijf en Overheid (SBO) en prijst de SBO-opleiding voor beleidsmedewerkers OOV aan: een tweede commercieel belang, gericht op dezelfde doelgroep als deze cursus.',
+      'Deze cursus bouwt voort op een opiniestuk van Lucien Stöpler, directeur van Justice in Practice. Dat bureau verkoopt het handboek en de begeleiding \u2018Communities voor veiligheid\u2019 die het stuk aanbeveelt. De pagina waarop het stuk staat, toont ook een profiel van een opleidingsmanager van het Studiecentrum voor Bedrijf en Overheid (SBO) en prijst de SBO-opleiding voor beleidsmedewerkers OOV aan: een tweede commercieel belang, gericht op dezelfde doelgroep als deze cursus.',
       'De cursus behandelt het programma hooguit als \u00e9\u00e9n voorbeeld van een werkwijze, niet als aanbeveling; een onafhankelijke evaluatie ervan is niet gevonden. Beweringen uit het stuk die niet te bevestigen waren, staan in de lessen als bewering van de auteur, niet als feit. Laat je cursisten het stuk lezen, vermeld dit belang er dan bij.',
     ],
   },
   introductionHeading: 'Zo open je de bijeenkomst',
-  noGuide: 'Voor deze module zijn nog geen docentnotities geschreven (docent.yaml).',
+  noGuide: (file: string) => `Voor deze module zijn nog geen docentnotities geschreven (${file}).`,
   discussionHeading: 'Gespreksvragen voor de groep',
   discussionNote: 'Waar een goed gesprek over gaat:',
   handInHeading: 'Het verslag van de cursist gebruiken',
@@ -105,9 +105,8 @@ export const nlDocent = {
       'Per module: waar hij over gaat, de leerdoelen, de studietijd, de kennischeck en de scenario\u2019s, met de pakketten om te uploaden in je leeromgeving. Naast elk pakket staat een importblad voor de beheerder: instellingen, wat het pakket doorgeeft en de controlegetallen.',
     otherOptions:
       'Een andere norm, een andere selectie modules of een eigen titel? Dan maak je de pakketten zelf, zonder iets aan de code te veranderen:',
-    command: 'npm run package -- --modules m1,m3 --standard scorm12,scorm2004 --form module,course --pass-mark 80 --title "OOV voor starters" --out pakketten/',
-    commandNote:
-      'Dit maakt module 1 en 3 elk als eigen pakket en samen als \u00e9\u00e9n cursuspakket, in beide SCORM-versies, met norm 80% en een eigen titel, met een importblad naast elk pakket. npm run package -- --help toont alle opties. Een norm die de leeromgeving zelf meegeeft, gaat altijd voor de ingebouwde norm.',
+    commandNote: (helpCommand: string) =>
+      `Dit maakt module 1 en 3 elk als eigen pakket en samen als \u00e9\u00e9n cursuspakket, in beide SCORM-versies, met norm 80% en een eigen titel, met een importblad naast elk pakket. ${helpCommand} toont alle opties. Een norm die de leeromgeving zelf meegeeft, gaat altijd voor de ingebouwde norm.`,
     contents: 'Modules',
     courseHeading: 'De hele cursus in \u00e9\u00e9n pakket',
     courseIntro: (count: number) => `Alle ${count} modules in \u00e9\u00e9n pakket, elke module een eigen SCO met eigen voortgang, score en status.`,
@@ -130,29 +129,31 @@ export const nlDocent = {
     sheetLink: (standard: string) => `Importblad ${standard}`,
     wholeCourse: 'hele cursus',
     size: (bytes: number) => `${(bytes / 1024).toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} KB`,
-    notYetBuilt: 'De pakketten staan hier na de build.',
     importGuideLink: 'Importgids: instellingen en valkuilen per leeromgeving',
   },
   dictionary: {
     pageTitle: (module: string) => `Vragenwoordenboek: ${module}`,
     heading: 'Vragenwoordenboek',
-    intro:
-      'Elke interactie die de leeromgeving van deze module kan ontvangen (cmi.interactions), met de vraag, de antwoordcodes zoals SCORM 1.2 en SCORM 2004 ze sturen, het juiste antwoord en het leerdoel. Zoek een regel uit een rapport op met het id: \u2018m1-kc-npm-quotum: b\u2019 is de vraag m1-kc-npm-quotum, antwoord b.',
+    intro: (element: string) =>
+      `Elke interactie die de leeromgeving van deze module kan ontvangen (${element}), met de vraag, de antwoordcodes zoals SCORM 1.2 en SCORM 2004 ze sturen, het juiste antwoord en het leerdoel.`,
+    example: (line: string, id: string, code: string) => `Zoek een regel uit een rapport op met het id: \u2018${line}\u2019 is de vraag ${id}, met antwoord ${code}.`,
     csvLink: 'Download als CSV (voor Excel)',
     csvNote: 'UTF-8 met BOM, velden gescheiden door puntkomma\u2019s: Excel met Nederlandse instellingen opent het bestand direct.',
     formatsHeading: 'Hoe de leeromgeving antwoorden krijgt',
     formats: [
-      'Het id is in beide versies hetzelfde: het vraag-id, of bij een scenariobeslissing <scenario-id>.<stap-id>.',
+      'Het id is in beide versies hetzelfde: het id van de vraag, of bij een scenariobeslissing het id van het scenario en dat van de stap, met een punt ertussen.',
       'SCORM 1.2 kent in antwoorden alleen losse tekens. Zijn alle codes van een vraag \u00e9\u00e9n letter of cijfer, dan zijn ze gelijk aan de 2004-codes; anders krijgt elke optie een letter op volgorde (a, b, c \u2026).',
       'Meer antwoorden: 1.2 scheidt ze met een komma (a,c), 2004 met [,] (a[,]c). Koppelingen: 1.2 bron.doel (a.b), 2004 bron[.]doel. Een getal met een bereik: 2004 min[:]max.',
-      'Resultaat: 1.2 correct of wrong, 2004 correct of incorrect; open vragen en scenariobeslissingen zijn neutral. In SCORM 1.2 is elk antwoord een nieuwe regel, in SCORM 2004 houdt elke vraag \u00e9\u00e9n regel met het laatste antwoord.',
+      'In SCORM 1.2 is elk antwoord een nieuwe regel, in SCORM 2004 houdt elke vraag \u00e9\u00e9n regel met het laatste antwoord.',
     ],
+    results: (right: string, wrong12: string, wrong2004: string, neutral: string) =>
+      `Resultaat: in 1.2 ${right} of ${wrong12}, in 2004 ${right} of ${wrong2004}; open vragen en scenariobeslissingen krijgen ${neutral}.`,
     drawNote: (draw: number) => `De kennischeck trekt per poging ${draw} vragen per leerdoel uit de pool: niet elke cursist krijgt elke vraag.`,
-    columns: { id: 'Interactie-id', text: 'Vraag of stap', codes: 'Antwoordcodes', correct: 'Juist antwoord', objective: 'Leerdoel' },
+    columns: { codes: 'Antwoordcodes', correct: 'Juist antwoord' },
     codeColumns: { role: 'Rol', scorm12: 'SCORM 1.2', scorm2004: 'SCORM 2004', text: 'Betekenis' },
     type: (type12: string, type2004: string) => (type12 === type2004 ? `Type ${type12}` : `Type ${type12} (1.2) / ${type2004} (2004)`),
     pattern: (p12: string, p2004: string) => `Juist patroon: ${p12 || '\u2014'} (1.2) \u00b7 ${p2004 || '\u2014'} (2004)`,
-    noCorrect: 'Geen juist antwoord: telt niet mee (resultaat neutral).',
+    noCorrect: (neutral: string) => `Geen juist antwoord: telt niet mee (resultaat ${neutral}).`,
     situation: 'Situatie:',
     kind: { check: 'kennischeck', practice: 'oefenvraag', decision: 'scenariobeslissing' },
     roleSource: 'bron',
