@@ -3,6 +3,7 @@ import { AstroError } from 'astro/errors';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rewriteSitePages, writePackages } from './write-packages.ts';
+import { writeCatalogueDownloads } from './catalogue-downloads.ts';
 import { COMMIT_BUDGET_BYTES } from '../course/lms-payload-budget.ts';
 
 /** After the site is built, writes a SCORM 1.2 and a SCORM 2004 package for every module. */
@@ -21,6 +22,8 @@ export default function scormPackages(): AstroIntegration {
           // One rule for every URL in a page: relative to the page, which sits at the root.
           await rewriteSitePages(siteDir);
           const written = await writePackages(siteDir);
+          // Sizes and checksums exist only now: the instructors' catalogue links every package with them.
+          await writeCatalogueDownloads(siteDir, written);
           for (const { file, bytes, suspendData, commitBytes } of written) {
             // One line per package, as the package command prints them.
             const commit = commitBytes === null ? '' : `; Moodle's largest commit ${(commitBytes / 1024).toFixed(1)} of ${COMMIT_BUDGET_BYTES / 1024} KiB`;
