@@ -120,7 +120,7 @@ export const nlDocent = {
       `De kennischeck stelt per poging ${asked} van de ${graded} vragen. Gehaald bij ${passMark}% goed en per leerdoel minstens \u00e9\u00e9n goed antwoord.`,
     scenariosHeading: 'Scenario\u2019s',
     noScenarios: 'Geen scenario\u2019s in deze module.',
-    scenarioMeta: (steps: number, endings: number) => `${steps} beslissingen, ${endings} afloop-kaders`,
+    scenarioMeta: (steps: number, endings: number) => `${steps} beslissingen, ${endings} afloopkaders`,
     guideLink: 'Docentenhandleiding',
     dictionaryLink: 'Vragenwoordenboek',
     packagesHeading: 'Pakketten',

@@ -80,9 +80,15 @@ function literalsOf(tree: ts.Node, isText: (text: string) => boolean): string[] 
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text.startsWith('toLocale')) return;
     if (ts.isJsxAttribute(node) && !READ_ATTRIBUTES.has(node.name.getText()) && node.initializer && ts.isStringLiteral(node.initializer)) return;
+    // A cited source's title and address are quoted as published, often in English.
+    if (ts.isObjectLiteralExpression(node) && node.properties.some((property) => property.name?.getText() === 'url')) return;
     if (ts.isJsxText(node)) out.push(node.text);
     else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
-      if (isText(node.text)) out.push(node.text);
+      // Keys and ids ('moodle-docs'), not words.
+      if (ts.isPropertyAssignment(node.parent) && node.parent.name === node) return;
+      if (/^[a-z0-9]+(-[a-z0-9]+)+$/.test(node.text)) return;
+      // {en:…} marks a label as an English LMS shows it (the page gives it lang="en").
+      if (isText(node.text)) out.push(node.text.replace(/\{en:[^}]*\}/g, ' '));
     }
     ts.forEachChild(node, visit);
   };
@@ -168,7 +174,7 @@ export function collectCourseText(moduleId?: string): TextSource[] {
     }
   }
   if (moduleId) return sources;
-  for (const name of ['nl.ts', 'nl-docent.ts']) {
+  for (const name of readdirSync(join(root, 'src/i18n')).filter((each) => each.endsWith('.ts')).sort()) {
     const file = join(root, 'src/i18n', name);
     if (existsSync(file)) sources.push({ file: relative(root, file), text: textOfStrings(readFileSync(file, 'utf8'), file) });
   }
