@@ -1,11 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test as guarded, expect } from './support/fixtures.ts';
-import { firstModule, lessonIdsOf, lessonPageOf, quizzesOf } from './support/course-data.ts';
+import { builtModules, firstModule, lessonIdsOf, lessonPageOf, quizzesOf } from './support/course-data.ts';
 import { answerQuestion, followLink, pressButton } from './support/learner.ts';
 import type { ScormVersion } from './support/lms.ts';
 import { WCAG_TAGS } from './support/axe.ts';
@@ -147,6 +147,77 @@ for (const version of ['1.2', '2004'] as ScormVersion[]) {
       await expect(page.locator('#interactions')).toHaveText('None recorded.');
       await expect(suspendData).not.toContainText(practiceQuestion.id);
       await expect(page.locator('#kept')).toContainText(/Nothing yet|Last stored by/);
+    });
+  });
+}
+
+// The whole-course package: the administrator sees the manifest's table of contents, launches
+// the SCO they choose, and each SCO keeps its own data model, as an LMS keeps one per SCO.
+const courseTitle = (JSON.parse(readFileSync(join(root, 'dist/course.json'), 'utf8')) as { title: string }).title;
+const [secondModule] = builtModules().filter((each) => each.id !== module.id);
+
+for (const version of ['1.2', '2004'] as ScormVersion[]) {
+  const zip = `oov-leermodule-cursus-${version === '1.2' ? 'scorm12' : 'scorm2004'}.zip`;
+  const names = elementNames[version];
+
+  test.describe(`preview:lms with the whole-course SCORM ${version} package`, () => {
+    test.use({ previewArgs: [`dist/packages/${zip}`] });
+
+    test('lists the SCOs of the manifest and launches the chosen one, each with its own data model, relaunch and new attempt', async ({ page, preview }) => {
+      test.slow();
+      expect(preview.output()).toContain(`Table of contents: ${builtModules().length} SCOs`);
+      await page.goto('/');
+      await expect(page.getByRole('heading', { level: 1, name: `LMS preview: ${courseTitle}` })).toBeVisible();
+      const toc = page.getByRole('navigation', { name: 'Table of contents' });
+      await expect(toc.getByRole('button')).toHaveText(builtModules().map((each) => each.title));
+      const tocButton = (title: string) => toc.getByRole('button', { name: title, exact: true });
+      const tocStatus = (title: string) => toc.getByRole('listitem').filter({ has: page.getByRole('button', { name: title, exact: true }) }).locator('.toc-status');
+      const course = page.frameLocator('#course-frame');
+
+      // The first SCO runs first, seeded with its own pass mark from the manifest.
+      await expect(course.getByRole('heading', { level: 1, name: module.title })).toBeVisible();
+      await expect(tocButton(module.title)).toHaveAttribute('aria-current', 'true');
+      await expect(page.locator('#launch-facts')).toContainText(`${module.launchPage}`);
+      await expect(page.locator('#launch-facts')).toContainText(`${module.passMark}% (from imsmanifest.xml)`);
+      await expect(logRows(page, names.initialize).first()).toContainText('true');
+      await followLink(course, 'Begin met de module');
+      await expect(course.getByRole('heading', { level: 1, name: module.lessonTitles[0]! })).toBeVisible();
+      await expect(cmiValue(page, names.location)).toContainText(firstLessonId);
+
+      // Another SCO: the first one leaves (terminates), the chosen one starts with empty data of its own.
+      await pressButton(tocButton(secondModule!.title));
+      await expect(course.getByRole('heading', { level: 1, name: secondModule!.title })).toBeVisible();
+      await expect(tocButton(secondModule!.title)).toHaveAttribute('aria-current', 'true');
+      await expect(tocButton(module.title)).not.toHaveAttribute('aria-current', 'true');
+      await expect(page.locator('#call-log-body tr.session-start').nth(1)).toContainText(`Session 2: ${secondModule!.title}, first launch, empty data, entry "ab-initio"`);
+      await expect(page.locator('#launch-facts')).toContainText(secondModule!.launchPage);
+      await expect(cmiValue(page, names.entry)).toHaveText('ab-initio');
+      await expect(cmiValue(page, names.location)).toHaveText('(empty)');
+      await expect(logRows(page, names.terminate)).toHaveCount(1);
+      await expect(tocStatus(module.title)).toHaveText(version === '1.2' ? 'lesson_status incomplete' : 'incomplete, unknown');
+      await expect(tocStatus(secondModule!.title)).toContainText('running');
+
+      // Back to the first: it resumes from what the LMS kept for it, not for the SCO before it.
+      await pressButton(tocButton(module.title));
+      await expect(course.getByText(/Welkom terug/)).toBeVisible();
+      await expect(page.locator('#call-log-body tr.session-start').nth(2)).toContainText(`Session 3: ${module.title}, relaunch with the saved data, entry "resume"`);
+      await expect(cmiValue(page, names.entry)).toHaveText('resume');
+      await expect(cmiValue(page, names.location)).toContainText(firstLessonId);
+      await expect(page.locator('#suspend-data ol li').first()).toContainText(firstLessonId);
+
+      // A new attempt starts this SCO afresh; the other SCO keeps its own data.
+      await pressButton(page.getByRole('button', { name: 'Start a new attempt' }));
+      await expect(course.getByText('Je bent nog niet begonnen.')).toBeVisible();
+      await expect(cmiValue(page, names.entry)).toHaveText('ab-initio');
+      await expect(cmiValue(page, names.location)).toHaveText('(empty)');
+      await pressButton(tocButton(secondModule!.title));
+      await expect(course.getByRole('heading', { level: 1, name: secondModule!.title })).toBeVisible();
+      await expect(page.locator('#call-log-body tr.session-start').nth(4)).toContainText(`Session 5: ${secondModule!.title}, relaunch with the saved data, entry "resume"`);
+      await expect(cmiValue(page, names.entry)).toHaveText('resume');
+      await expect(logRows(page, names.initialize)).toHaveCount(5);
+
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).exclude('#course-frame').analyze();
+      expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
     });
   });
 }

@@ -40,16 +40,15 @@ const CONTENT_TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
 };
 
-export function launchInfoOf(scormPackage: ScormPackage, passMark: PassMarkSeed): LaunchInfo {
+/** The launch facts for the page; `passMarkOf` gives each SCO's seed from its manifest pass mark. */
+export function launchInfoOf(scormPackage: ScormPackage, passMarkOf: (fromManifest: number | null) => PassMarkSeed): LaunchInfo {
   const { manifest } = scormPackage;
   return {
     zipName: scormPackage.zipName,
     title: manifest.title,
     version: manifest.version,
     schemaVersion: manifest.schemaVersion,
-    launchPath: PACKAGE_BASE + manifest.launchHref,
-    passMark,
-    course: scormPackage.course,
+    scos: manifest.scos.map((sco) => ({ id: sco.id, title: sco.title, launchPath: PACKAGE_BASE + sco.launchHref, passMark: passMarkOf(sco.passMark), course: scormPackage.courses.get(sco.id) ?? null })),
   };
 }
 

@@ -1,13 +1,25 @@
 import type { ScormVersion } from './page/launch-info.ts';
 
-/** What an LMS reads from imsmanifest.xml to launch the first SCO. */
+/** One launchable item of the table of contents (a SCO, or an asset an LMS launches the same way). */
+export interface ManifestSco {
+  /** The item's identifier. */
+  id: string;
+  title: string;
+  /** The resource's href inside the package, xml:base applied; may carry a query string. */
+  launchHref: string;
+  /** 1.2 adlcp:masteryscore, or 2004 minNormalizedMeasure × 100 when satisfiedByMeasure is true. */
+  passMark: number | null;
+}
+
+/** What an LMS reads from imsmanifest.xml to launch the package. */
 export interface ManifestFacts {
   version: ScormVersion;
   schemaVersion: string;
   title: string;
-  /** The SCO's href inside the package, xml:base applied; may carry a query string. */
+  /** The default organization's launchable items in document order: what an LMS lists as its table of contents. */
+  scos: ManifestSco[];
+  /** The first item's launch file: what an LMS launches first. */
   launchHref: string;
-  /** 1.2 adlcp:masteryscore, or 2004 minNormalizedMeasure × 100 when satisfiedByMeasure is true. */
   passMark: number | null;
 }
 
@@ -21,10 +33,10 @@ export function readManifest(xml: string): ManifestFacts {
   if (schemaVersion === null) throw new Error('imsmanifest.xml has no <schemaversion>, so the SCORM version is unknown.');
   const version = toScormVersion(schemaVersion);
   const organization = defaultOrganization(xml);
-  const item = firstLaunchableItem(organization);
-  const resource = resourceById(xml, item.identifierref);
-  const title = textOf(organization, 'title') ?? textOf(item.text, 'title') ?? '';
-  return { version, schemaVersion, title, launchHref: resource, passMark: passMarkOf(item.text, version) };
+  const items = launchableItems(organization);
+  const title = textOf(organization, 'title') ?? textOf(items[0]!.text, 'title') ?? '';
+  const scos = items.map((item) => ({ id: item.identifier, title: textOf(item.text, 'title') ?? item.identifier, launchHref: resourceById(xml, item.identifierref), passMark: passMarkOf(item.text, version) }));
+  return { version, schemaVersion, title, scos, launchHref: scos[0]!.launchHref, passMark: scos[0]!.passMark };
 }
 
 /** SCORM 1.2 writes "1.2"; SCORM 2004 writes "CAM 1.3" (2nd edition) or "2004 3rd/4th Edition". */
@@ -44,25 +56,27 @@ function defaultOrganization(xml: string): string {
   return chosen.text;
 }
 
-/** The first item in document order that points at a resource: what an LMS launches first. */
-function firstLaunchableItem(organization: string): { identifierref: string; text: string } {
+/** Every item in document order that points at a resource: what an LMS can launch, the first one first. */
+function launchableItems(organization: string): Array<{ identifier: string; identifierref: string; text: string }> {
+  const items = [];
   for (const match of organization.matchAll(/<(?:[\w-]+:)?item\b([^>]*)>/g)) {
     const attributes = parseAttributes(match[1] ?? '');
     const identifierref = attributes['identifierref'];
-    if (identifierref) {
-      const rest = organization.slice(match.index);
-      const end = rest.search(/<\/(?:[\w-]+:)?item>/);
-      return { identifierref, text: end === -1 ? rest : rest.slice(0, end) };
-    }
+    if (!identifierref) continue;
+    const rest = organization.slice(match.index + match[0].length);
+    // The item's own text: up to its end tag or the next item, whichever comes first.
+    const end = rest.search(/<\/?(?:[\w-]+:)?item\b/);
+    items.push({ identifier: attributes['identifier'] ?? identifierref, identifierref, text: end === -1 ? rest : rest.slice(0, end) });
   }
-  throw new Error('imsmanifest.xml has no <item identifierref="…">, so there is nothing to launch.');
+  if (items.length === 0) throw new Error('imsmanifest.xml has no <item identifierref="…">, so there is nothing to launch.');
+  return items;
 }
 
 function resourceById(xml: string, identifier: string): string {
   const resources = elementsNamed(xml, 'resources')[0];
   const tags = [...(resources?.text ?? '').matchAll(/<(?:[\w-]+:)?resource\b([^>]*)>/g)].map((match) => parseAttributes(match[1] ?? ''));
   const resource = tags.find((attributes) => attributes['identifier'] === identifier);
-  if (!resource?.['href']) throw new Error(`imsmanifest.xml has no <resource identifier="${identifier}" href="…"> for the first item to launch.`);
+  if (!resource?.['href']) throw new Error(`imsmanifest.xml has no <resource identifier="${identifier}" href="…"> for the item that refers to it.`);
   // xml:base on <resources> and <resource> is prepended to the href (IMS CP 1.1.4, 2.3.5).
   return `${resources?.attributes['xml:base'] ?? ''}${resource['xml:base'] ?? ''}${resource['href']}`;
 }

@@ -10,7 +10,8 @@ export interface ScormPackage {
   /** Entry name in the zip (forward slashes, no leading slash) → contents. */
   files: Map<string, Uint8Array>;
   manifest: ManifestFacts;
-  course: CourseIds | null;
+  /** The module ids the course's saved-state decoder needs, per item id (null: not an OOV Leermodule SCO). */
+  courses: Map<string, CourseIds | null>;
 }
 
 /** A package the preview cannot serve; the message names the file and says what is wrong. */
@@ -28,10 +29,14 @@ export async function loadScormPackage(zipPath: string): Promise<ScormPackage> {
   } catch (error) {
     throw new PackageError(`${zipPath}: ${(error as Error).message}`);
   }
-  const launchFile = manifest.launchHref.split(/[?#]/)[0]!;
-  const launchPage = files.get(launchFile);
-  if (!launchPage) throw new PackageError(`${zipPath}: imsmanifest.xml launches "${launchFile}", but the zip has no such file.`);
-  return { zipName: basename(zipPath), files, manifest, course: readCourseIds(new TextDecoder().decode(launchPage)) };
+  const courses = new Map<string, CourseIds | null>();
+  for (const sco of manifest.scos) {
+    const launchFile = sco.launchHref.split(/[?#]/)[0]!;
+    const launchPage = files.get(launchFile);
+    if (!launchPage) throw new PackageError(`${zipPath}: imsmanifest.xml launches "${launchFile}" for item "${sco.id}", but the zip has no such file.`);
+    courses.set(sco.id, readCourseIds(new TextDecoder().decode(launchPage)));
+  }
+  return { zipName: basename(zipPath), files, manifest, courses };
 }
 
 async function readZip(zipPath: string): Promise<Uint8Array> {

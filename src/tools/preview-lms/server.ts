@@ -23,8 +23,7 @@ async function main(): Promise<number> {
   // Nothing chosen: the list or the reason was printed, and the exit code set.
   if (zipPath === null) return 0;
   const scormPackage = await loadScormPackage(zipPath);
-  const passMark = passMarkSeed(options, scormPackage.manifest.passMark);
-  const launch = launchInfoOf(scormPackage, passMark);
+  const launch = launchInfoOf(scormPackage, (fromManifest) => passMarkSeed(options, fromManifest));
   const server = await startPreviewServer(scormPackage, launch, options.port).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') throw new UsageError(`Port ${options.port} is in use. Choose another with --port, or leave --port out to get a free one.`);
     throw error;
@@ -33,7 +32,9 @@ async function main(): Promise<number> {
   const port = typeof address === 'object' && address ? address.port : options.port;
   const url = `http://127.0.0.1:${port}/`;
   console.log(`${scormPackage.zipName}: SCORM ${launch.version} (${launch.schemaVersion}), "${launch.title}"`);
-  console.log(`Pass mark seeded: ${describePassMark(passMark)}`);
+  if (launch.scos.length > 1) console.log(`Table of contents: ${launch.scos.length} SCOs, each launched with its own data`);
+  const passMarks = [...new Set(launch.scos.map((sco) => describePassMark(sco.passMark)))];
+  console.log(`Pass mark seeded: ${passMarks.length === 1 ? passMarks[0] : launch.scos.map((sco) => `${sco.title}: ${describePassMark(sco.passMark)}`).join('; ')}`);
   console.log(`Package served from ${new URL(encodeURI(PACKAGE_BASE), url).href}`);
   console.log(`LMS preview: ${url}`);
   if (options.shouldOpen) console.log(openInBrowser(url) ? 'Opening it in your browser.' : 'No browser can be opened from here; open the address above yourself.');

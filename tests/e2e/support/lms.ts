@@ -110,3 +110,70 @@ export async function lmsInteractions(page: Page): Promise<RecordedInteraction[]
     result: entry.result,
   }));
 }
+
+/** An item of a package's table of contents, as the test LMS read it from imsmanifest.xml. */
+export interface TocItem {
+  id: string;
+  title: string;
+  href: string;
+  /** Percentage from the manifest (1.2 masteryscore, 2004 minNormalizedMeasure), or null. */
+  passMark: number | null;
+}
+
+export interface PackageLaunch {
+  version: ScormVersion;
+  /** Unpacked package folder, e.g. oov-leermodule-cursus-scorm2004. */
+  packageName: string;
+  /** Item to launch first; the first item of the manifest when left out. */
+  sco?: string;
+  /** CMI data the LMS kept per item id from earlier sessions (scorm-again loadFromJSON). */
+  scos?: Record<string, Record<string, unknown>>;
+  settings?: Record<string, unknown>;
+}
+
+/** Opens a package with several SCOs in the test LMS (tests/e2e/lms/course-host.js), launching one SCO. */
+export async function launchPackage(page: Page, launch: PackageLaunch): Promise<FrameLocator> {
+  await page.addInitScript((data) => {
+    (window as unknown as { __lmsLaunch: unknown }).__lmsLaunch = data;
+  }, { scos: launch.scos ?? {}, settings: launch.settings ?? {} });
+  const query = new URLSearchParams({ version: launch.version, package: launch.packageName, ...(launch.sco ? { sco: launch.sco } : {}) });
+  await page.goto(`/lms/host.html?${query}`);
+  await page.waitForFunction(() => (window as any).__lms?.isReady === true);
+  return page.frameLocator('iframe[title="Cursus"]');
+}
+
+export async function lmsToc(page: Page): Promise<TocItem[]> {
+  return page.evaluate(() => (window as any).__lms.toc);
+}
+
+/** Leaves the SCO that runs (it terminates) and launches another, seeded from what the LMS kept for it. */
+export async function launchSco(page: Page, id: string): Promise<void> {
+  await page.evaluate((item) => (window as any).__lms.launchSco(item), id);
+}
+
+/** What the LMS keeps for one SCO: its data model at the last Commit or Terminate that succeeded, or null. */
+export async function scoRecord(page: Page, id: string): Promise<Record<string, any> | null> {
+  return page.evaluate((item) => (window as any).__lms.scos[item].kept, id);
+}
+
+/** How often the LMS launched a SCO in this page. */
+export async function scoSessions(page: Page, id: string): Promise<number> {
+  return page.evaluate((item) => (window as any).__lms.scos[item].sessions, id);
+}
+
+export interface TrackingStatus {
+  completionStatus: string;
+  successStatus: string;
+  score: number | null;
+}
+
+/** SCORM 2004: the status scorm-again's sequencing engine rolled up, for the course and each SCO activity. */
+export async function courseRollup(page: Page): Promise<{ course: TrackingStatus; scos: Record<string, TrackingStatus> }> {
+  return page.evaluate(() => (window as any).__lms.rollup());
+}
+
+/** The API calls one SCO made, in order. */
+export async function scoCalls(page: Page, id: string): Promise<LmsCall[]> {
+  const calls: Array<LmsCall & { sco?: string }> = await page.evaluate(() => (window as any).__lms.calls);
+  return calls.filter((call) => call.sco === id);
+}

@@ -20,6 +20,18 @@ export interface CourseIds {
   lessonTitles?: Record<string, string>;
 }
 
+/** One SCO the LMS can launch, from the manifest's table of contents. */
+export interface ScoLaunch {
+  /** The item's identifier in the manifest. */
+  id: string;
+  title: string;
+  /** Absolute path of the SCO's launch page on this server, not yet percent-encoded. */
+  launchPath: string;
+  passMark: PassMarkSeed;
+  /** null for a SCO that is not an OOV Leermodule module: its suspend data is shown as text. */
+  course: CourseIds | null;
+}
+
 export interface LaunchInfo {
   /** The zip's file name, e.g. m1-drie-manieren-scorm12.zip. */
   zipName: string;
@@ -27,9 +39,6 @@ export interface LaunchInfo {
   version: ScormVersion;
   /** The manifest's schemaversion as written, e.g. "2004 4th Edition". */
   schemaVersion: string;
-  /** Absolute path of the SCO's launch page on this server, not yet percent-encoded. */
-  launchPath: string;
-  passMark: PassMarkSeed;
-  /** null for a package that is not an OOV Leermodule module: its suspend data is shown as text. */
-  course: CourseIds | null;
+  /** The table of contents, in manifest order; the first is launched first. One for a module package. */
+  scos: ScoLaunch[];
 }

@@ -3,38 +3,57 @@ import { summariseCmi } from './cmi-reading.ts';
 import { freshSeed, resumeSeed, type KeptData } from './cmi-seed.ts';
 import { renderCmiValues, renderInteractions } from './cmi-view.ts';
 import { byId, code, el, facts } from './dom.ts';
-import type { LaunchInfo } from './launch-info.ts';
+import type { LaunchInfo, ScoLaunch } from './launch-info.ts';
 import { startSession, type ApiCall, type LmsSession } from './lms-session.ts';
 import { renderSuspendData } from './suspend-data-view.ts';
+import { createToc } from './toc-view.ts';
 
 type LaunchKind = 'new attempt' | 'resume';
 
 const launch = (await (await fetch('/preview/launch.json', { cache: 'no-store' })).json()) as LaunchInfo;
-const passMark = launch.passMark.value;
+const isMultiSco = launch.scos.length > 1;
 const [initializeName, terminateName] = launch.version === '1.2' ? ['LMSInitialize', 'LMSFinish'] : ['Initialize', 'Terminate'];
 const status = byId('session-status');
 const logScroller = byId('call-log-scroller');
 const callLog = createCallLog(byId<HTMLTableSectionElement>('call-log-body'), byId('call-log-count'));
 let session: LmsSession | null = null;
+// What the LMS keeps, per SCO: an LMS holds a data model for each SCO of a package.
+const keptBySco = new Map<string, KeptData | null>();
+let sco: ScoLaunch = launch.scos[0]!;
 let kept: KeptData | null = null;
 let sessionCount = 0;
 let lastRendered = '';
 
+const toc = isMultiSco ? createToc(byId('toc-list'), launch, (chosen) => void chooseSco(chosen)) : null;
+byId('toc').hidden = !isMultiSco;
 describeLaunch();
 wireButtons();
 await launchSession('new attempt');
 
 function describeLaunch(): void {
   byId('package-title').textContent = launch.title || launch.zipName;
-  const passMarkText = passMark === null ? 'none' : `${passMark}% (${launch.passMark.source === 'manifest' ? 'from imsmanifest.xml' : 'from --pass-mark'})`;
   byId('launch-facts').replaceChildren(
     facts([
       ['Package', code(launch.zipName)],
       ['SCORM version', `${launch.version} (schemaversion "${launch.schemaVersion}"), API on window.${launch.version === '1.2' ? 'API' : 'API_1484_11'}`],
-      ['Launch page', code(launch.launchPath)],
-      ['Pass mark seeded', passMarkText],
+      ...(isMultiSco ? [['SCO', sco.title] as [string, string]] : []),
+      ['Launch page', code(sco.launchPath)],
+      ['Pass mark seeded', passMarkText(sco)],
     ]),
   );
+}
+
+function passMarkText(each: ScoLaunch): string {
+  const { value, source } = each.passMark;
+  return value === null ? 'none' : `${value}% (${source === 'manifest' ? 'from imsmanifest.xml' : 'from --pass-mark'})`;
+}
+
+/** Choosing a SCO in the table of contents leaves the one that runs and launches it as an LMS does: with what it kept for that SCO. */
+async function chooseSco(chosen: ScoLaunch): Promise<void> {
+  if (session?.isCourseOpen()) await leaveCourse();
+  sco = chosen;
+  kept = keptBySco.get(sco.id) ?? null;
+  await launchSession('resume');
 }
 
 function wireButtons(): void {
@@ -47,25 +66,36 @@ function wireButtons(): void {
 async function launchSession(kind: LaunchKind): Promise<void> {
   if (session?.isCourseOpen()) await leaveCourse();
   if (kind === 'new attempt') kept = null;
+  const isFirstLaunch = !keptBySco.has(sco.id);
+  keptBySco.set(sco.id, kept);
+  const passMark = sco.passMark.value;
   const seed = kind === 'resume' && kept ? resumeSeed(launch.version, kept, passMark) : freshSeed(launch.version, passMark);
   const entry = String((launch.version === '1.2' ? (seed['core'] as Record<string, unknown>)['entry'] : seed['entry']) ?? '');
   sessionCount += 1;
-  const description = kind === 'resume' && !kept ? 'relaunch, but the LMS kept nothing (no Commit or Terminate succeeded): empty data' : `${kind === 'resume' ? 'relaunch with the saved data' : 'new attempt, empty data'}, entry "${entry}"`;
+  const launched = sco;
+  const what = isFirstLaunch
+    ? `first launch, empty data, entry "${entry}"`
+    : kind === 'resume' && !kept
+      ? 'relaunch, but the LMS kept nothing (no Commit or Terminate succeeded): empty data'
+      : `${kind === 'resume' ? 'relaunch with the saved data' : 'new attempt, empty data'}, entry "${entry}"`;
+  const description = isMultiSco ? `${sco.title}, ${what}` : what;
   callLog.startSession(sessionCount, description);
   announce(`Session ${sessionCount} (${description}) started: waiting for ${initializeName}.`);
   session = startSession({
     number: sessionCount,
     version: launch.version,
     seed,
-    launchUrl: encodeURI(launch.launchPath),
+    launchUrl: encodeURI(sco.launchPath),
     frameHost: byId('course-host'),
     onCall: recordCall,
     onStored(data) {
-      kept = data;
+      keptBySco.set(launched.id, data);
+      if (sco.id === launched.id) kept = data;
       scheduleRender();
     },
   });
   lastRendered = '';
+  describeLaunch();
   render();
 }
 
@@ -105,9 +135,10 @@ function render(): void {
   const drawn = JSON.stringify([cmi, kept?.storedAt.getTime()]);
   if (drawn === lastRendered) return;
   lastRendered = drawn;
+  toc?.update(sco.id, keptBySco);
   const summary = summariseCmi(launch.version, cmi);
-  byId('cmi-values').replaceChildren(renderCmiValues(summary, launch.course));
-  keepingOpenDetails(byId('suspend-data'), () => renderSuspendData(summary.suspendData, launch.version, launch.course));
+  byId('cmi-values').replaceChildren(renderCmiValues(summary, sco.course));
+  keepingOpenDetails(byId('suspend-data'), () => renderSuspendData(summary.suspendData, launch.version, sco.course));
   byId('interactions').replaceChildren(renderInteractions(summary.interactions));
   byId('kept').replaceChildren(
     kept ? el('span', {}, `Last stored by ${kept.storedBy} at ${kept.storedAt.toLocaleTimeString('en-GB')}: a relaunch starts from that.`) : el('span', {}, 'Nothing yet: the course has not committed in this attempt.'),
