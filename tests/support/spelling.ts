@@ -149,6 +149,18 @@ function decodeEntities(text: string): string {
     name.startsWith('#x') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (named[name] ?? entity));
 }
 
+/**
+ * What a built page shows a reader: its text and read attributes, without scripts, styles, code,
+ * island props and passages marked as English (lang="en", such as an LMS's own labels).
+ */
+export function textOfBuiltPage(html: string): string {
+  const visible = html
+    .replace(/<(script|style|code|template)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<(\w+)\b[^>]*\slang="en"[^>]*>[\s\S]*?<\/\1>/g, ' ');
+  const attributes = [...visible.matchAll(/\s(?:alt|title|aria-label)="([^"]*)"/g)].map((match) => match[1]!);
+  return decodeEntities([visible.replace(/<[^>]*>/g, ' '), ...attributes].join('\n').replace(/&nbsp;/g, ' '));
+}
+
 function textOfFile(name: string, raw: string): string {
   if (name.endsWith('.mdx')) return textOfMdx(raw);
   if (name.endsWith('.svg')) return textOfSvg(raw);

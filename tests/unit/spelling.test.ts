@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { collectCourseText, findUnknownWords, hasHunspell, readWordListEntries, textOfAstro, textOfSvg, wordsOf } from '../support/spelling.ts';
+import { collectCourseText, findUnknownWords, hasHunspell, readWordListEntries, textOfAstro, textOfBuiltPage, textOfSvg, wordsOf } from '../support/spelling.ts';
 
 // CI installs the dictionary (.ci/run); a machine without it must fail here rather than pass
 // silently, because then no word of the course would have been checked.
@@ -51,5 +51,13 @@ describe('the text of figures and pages', () => {
       '<script>const hidden = "verborgen";</script>',
     ].join('\n');
     expect(wordsOf(textOfAstro(page)).sort()).toEqual(['Kies', 'Lesnavigatie', 'Open', 'bouwt', 'een', 'gehaald', 'les', 'les', 'lees', 'niet', 'opnieuw'].sort());
+  });
+});
+
+describe('the text of a built page', () => {
+  test('gives text and read attributes, not scripts, island props, code or English passages', () => {
+    const html = '<main><astro-island props="{&quot;geheim&quot;:1}"><p title="Uitleg">Kies een&nbsp;antwoord</p></astro-island>'
+      + '<script>const verborgen = 1;</script><code>npm test</code><span lang="en">Mastery score</span><img alt="De driehoek"></main>';
+    expect(wordsOf(textOfBuiltPage(html)).sort()).toEqual(['De', 'Kies', 'Uitleg', 'antwoord', 'driehoek', 'een'].sort());
   });
 });
