@@ -1,6 +1,7 @@
 import type { Scenario } from '../schemas/scenario.ts';
 import { depthsFromStart } from '../learning/scenario-graph.ts';
 import { nlDocent } from '../i18n/nl-docent.ts';
+import { escapeXml } from './escape-xml.ts';
 
 /**
  * The instructors' map of a scenario as a standalone SVG string: steps in layers by their
@@ -182,8 +183,4 @@ function overlapArea(box: Box, taken: Box[]): number {
 
 function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }

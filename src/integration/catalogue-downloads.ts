@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { CATALOGUE_PAGE, PACKAGE_ROWS_ATTRIBUTE, WHOLE_COURSE_SET } from '../course/catalogue-placeholder.ts';
 import { nlDocent } from '../i18n/nl-docent.ts';
-import { escapeXml as escapeHtml } from './manifest.ts';
+import { escapeXml as escapeHtml } from '../course/escape-xml.ts';
 import { PACKAGES_DIR } from './packaged-course.ts';
 import type { WrittenPackage } from './write-packages.ts';
 

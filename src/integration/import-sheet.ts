@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { COMMIT_BUDGET_BYTES } from '../course/lms-payload-budget.ts';
-import { escapeXml as escapeHtml } from './manifest.ts';
+import { escapeXml as escapeHtml } from '../course/escape-xml.ts';
 import type { PackagedCourse, PackagedModule } from './packaged-course.ts';
 import type { WrittenPackage } from './write-packages.ts';
 

@@ -1,4 +1,5 @@
 import type { ScormVersion } from './packaged-course.ts';
+import { escapeXml } from '../course/escape-xml.ts';
 
 /** One SCO of a package: a module, launched at its overview page. */
 export interface ManifestSco {
@@ -188,8 +189,4 @@ function resourceId(id: string, sco: ManifestSco): string {
 
 function fileList(files: readonly string[]): string {
   return files.map((file) => `      <file href="${escapeXml(file)}"/>`).join('\n');
-}
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }

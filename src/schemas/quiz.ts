@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RetriesSchema, StableId, listIds, questionFields } from './question-fields.ts';
+import { ItemId, RetriesSchema, StableId, listIds, questionFields } from './question-fields.ts';
 import {
   CategoriseSchema,
   FillInSchema,
@@ -18,7 +18,7 @@ export { StableId };
 
 export const OptionSchema = z.strictObject({
   /** Stable option id, unique within the question. SCORM 1.2 reports choices as single characters, so prefer `a`, `b`, `c`… */
-  id: z.string().regex(/^[a-z0-9]{1,8}$/, 'use 1–8 lowercase letters or digits, e.g. "a"'),
+  id: ItemId,
   /** Option text, plain text. */
   text: z.string().trim().min(1, 'must not be empty'),
   /** Shown after checking when the learner picked this option: why it is right or wrong. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { asArray, asRecord } from './author-errors.ts';
-import { StableId } from './question-fields.ts';
+import { ItemId, StableId } from './question-fields.ts';
 
 /**
  * A branching scenario: `content/modules/<module-id>/scenarios/<name>.yaml`, placed in a lesson
@@ -45,7 +45,7 @@ export const ScenarioChoiceSchema = z.strictObject({
    * Stable choice id, unique within the step; saved progress stores the path as these ids.
    * SCORM 1.2 reports choices as single characters, so prefer `a`, `b`, `c`.
    */
-  id: z.string().regex(/^[a-z0-9]{1,8}$/, 'use 1–8 lowercase letters or digits, e.g. "a"'),
+  id: ItemId,
   /** What the learner can decide, plain text. */
   text: z.string().trim().min(1, 'must not be empty'),
   /** The governance logic behind this choice: `PA`, `NPM` or `NPG`. */
