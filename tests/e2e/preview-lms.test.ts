@@ -208,6 +208,8 @@ for (const version of ['1.2', '2004'] as ScormVersion[]) {
       // A new attempt starts this SCO afresh; the other SCO keeps its own data.
       await pressButton(page.getByRole('button', { name: 'Start a new attempt' }));
       await expect(course.getByText('Je bent nog niet begonnen.')).toBeVisible();
+      // The overview's text is on the page before the course opens its session: wait for Initialize.
+      await expect(logRows(page, names.initialize)).toHaveCount(4);
       await expect(cmiValue(page, names.entry)).toHaveText('ab-initio');
       await expect(cmiValue(page, names.location)).toHaveText('(empty)');
       await pressButton(tocButton(secondModule!.title));
