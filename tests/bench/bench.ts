@@ -6,6 +6,7 @@
  *
  * Options: --runs 5, --cpu 4, --growth 10,50 (or none), --modules m1,m3, --versions 1.2,2004.
  */
+import { isWholeCourseZip } from '../budgets.ts';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
     const course = parsePackagedCourse(await readFile(join(root, 'dist', COURSE_DATA_FILE), 'utf8'));
     const zipDir = join(root, 'dist/packages');
     const zips = (await readdir(zipDir)).filter((name) => name.endsWith('.zip')).sort();
-    const courseZipName = zips.find((name) => /course/i.test(name) && !course.modules.some((module) => name.startsWith(`${module.id}-`)));
+    const courseZipName = zips.find((name) => isWholeCourseZip(name) && !name.includes('cmi5'));
 
     await rm(packagesDir, { recursive: true, force: true });
     await mkdir(packagesDir, { recursive: true });

@@ -41,7 +41,7 @@ function packagesSection(result: BenchResult): string[] {
   });
   const course = result.courseZip
     ? `Whole-course package \`${result.courseZip.file}\`: ${kb(result.courseZip.bytes)} (budget ≤ ${kb(BENCH_BUDGETS.courseZipBytes)}) ${mark(result.courseZip.bytes <= BENCH_BUDGETS.courseZipBytes)}.`
-    : `Whole-course package: not built (no \`dist/packages/*course*.zip\`); budget ≤ ${kb(BENCH_BUDGETS.courseZipBytes)}. All module zips together: ${kb(result.packages.reduce((sum, pkg) => sum + pkg.zipBytes, 0))}.`;
+    : `Whole-course package: not built (no \`dist/packages/oov-leermodule-cursus-*.zip\`); budget ≤ ${kb(BENCH_BUDGETS.courseZipBytes)}. All module zips together: ${kb(result.packages.reduce((sum, pkg) => sum + pkg.zipBytes, 0))}.`;
   return ['## Packages', '', table(['package', 'SCORM', 'zip', 'files', 'budget', ''], rows), '', course, ''];
 }
 
