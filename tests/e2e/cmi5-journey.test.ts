@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { test, expect } from './support/fixtures.ts';
-import { firstModule, knowledgeCheckOf } from './support/course-data.ts';
-import { answerQuiz, answerQuestion, followLink, gradedOf, readLessons } from './support/learner.ts';
+import { firstModule, knowledgeCheckOf, lessonPageOf, scenariosOf } from './support/course-data.ts';
+import { answerQuiz, answerQuestion, followLink, gradedOf, pressButton, readLessons, tick } from './support/learner.ts';
 import { cspViolations } from './support/lms.ts';
 import { closeCmi5Course, describeStatement, expectCmi5Rules, fetchUses, launchCmi5, requirement, sessionOf, statementsOf, verbOf, waitForSessions, type Cmi5LaunchParameters } from './support/cmi5.ts';
 
@@ -12,6 +12,8 @@ const check = knowledgeCheckOf(module.id);
 const packageName = `${module.id}-cmi5`;
 const lessonTitles = module.lessonTitles;
 const MASTERY = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore';
+const scenario = scenariosOf(module.id)[0]!;
+const scenarioLesson = module.lessonTitles[module.pages.filter((page) => /--\d/.test(page)).indexOf(lessonPageOf(module.id, scenario.id))]!;
 
 test.describe(`cmi5: ${module.id}`, () => {
   test.beforeEach(({ network }) => {
@@ -30,6 +32,17 @@ test.describe(`cmi5: ${module.id}`, () => {
     await expect(course.getByRole('heading', { level: 1, name: module.title })).toBeVisible();
     await followLink(course, 'Begin met de module');
     await readLessons(course, lessonTitles);
+    // One decision in the scenario, then the knowledge check.
+    await followLink(course, 'Terug naar het overzicht');
+    await followLink(course, scenarioLesson);
+    const island = course.locator(`[data-scenario-id="${scenario.id}"]`);
+    await island.scrollIntoViewIfNeeded();
+    await expect(island).toHaveAttribute('data-ready', 'true');
+    await tick(island.getByRole('radio', { name: scenario.steps[0]!.choices[0]!.text, exact: true }));
+    await pressButton(island.getByRole('button', { name: 'Kies' }));
+    await expect(island.getByRole('status')).toHaveText('Je keuze is vastgelegd. Hieronder lees je wat er gebeurt.');
+    await followLink(course, 'Terug naar het overzicht');
+    await followLink(course, lessonTitles.at(-1)!);
     const firstAttempt = gradedOf(check, await answerQuiz(course, check, () => false));
     await expect(course.getByRole('status').filter({ hasText: 'Nog niet gehaald' })).toBeVisible();
 
@@ -66,7 +79,11 @@ test.describe(`cmi5: ${module.id}`, () => {
 
     const [one, two] = launches.map((launch) => statements.filter((s) => sessionOf(s) === launch.sessionId).map(verbOf));
     const answered = (count: number) => Array<string>(count).fill('answered');
-    expect(one).toEqual(['initialized', ...answered(firstAttempt.length), 'completed', 'failed', 'terminated']);
+    expect(one).toEqual(['initialized', ...answered(1 + firstAttempt.length), 'completed', 'failed', 'terminated']);
+    const decision = statements.find((s) => s.object.id.endsWith(`/interactions/${scenario.id}.${scenario.steps[0]!.id}`))!;
+    expect(decision.result?.['response']).toBe(scenario.steps[0]!.choices[0]!.id);
+    expect(decision.result?.['success'], 'a decision is not graded').toBeUndefined();
+    expect(decision.object.definition?.['choices']).toHaveLength(scenario.steps[0]!.choices.length);
     expect(two).toEqual(['initialized', ...answered(secondAttempt.length), 'passed', 'terminated']);
 
     const passed = statements.find((s) => verbOf(s) === 'passed')!;
@@ -114,9 +131,7 @@ test.describe(`cmi5: ${module.id}`, () => {
     await expect(course.getByRole('heading', { level: 1, name: lessonTitles[0]! })).toBeVisible();
     const frame = page.frames().find((each) => each.url().includes('pakket'))!;
     await frame.evaluate(() => location.reload());
-    await expect(course.getByRole('heading', { level: 1, name: lessonTitles[0]! })).toBeVisible();
-    await followLink(course, 'Terug naar het overzicht');
-    await followLink(course, lessonTitles.at(-1)!);
+    await readLessons(course, lessonTitles);
     await answerQuestion(course, check.questions.find((q) => q.type !== 'reflection')!, true);
     await expect.poll(async () => (await statementsOf(registration)).filter((s) => verbOf(s) === 'answered').length).toBe(1);
     expect(await fetchUses(registration), requirement('8.2.3.0-1')).toEqual([1]);
