@@ -10,6 +10,17 @@ const SCHEMA_DIRS: Record<ScormVersion, URL> = {
   '2004': new URL('./schemas/scorm2004/', import.meta.url),
 };
 
+/**
+ * Adapter chunks a package never loads: the tracker picks its adapter by the standard stamped on
+ * the page (session.ts), so a SCORM package never imports the cmi5 adapter and a cmi5 package
+ * never imports the SCORM ones. Leaving them out keeps each package's engine to what it runs.
+ */
+const FOREIGN_ADAPTER_CHUNKS: Record<PackageFormat, RegExp> = {
+  '1.2': /^_astro\/cmi5(-launch)?\.[\w-]+\.js$/,
+  '2004': /^_astro\/cmi5(-launch)?\.[\w-]+\.js$/,
+  cmi5: /^_astro\/scorm(12|2004|-delivery)\.[\w-]+\.js$/,
+};
+
 /** Shared, page-independent files every package carries. */
 const SHARED_FILES = ['favicon.svg'];
 const SHARED_DIRS = ['_astro'];
@@ -46,7 +57,8 @@ export async function collectPackageContents(siteDir: string, modules: readonly 
       files.push([page, new TextEncoder().encode(html)]);
     }
   }
-  const assets = await referencedAssets(siteDir, files.map(([, data]) => new TextDecoder().decode(data)), new Set(await listFiles(siteDir, SHARED_DIRS)));
+  const available = (await listFiles(siteDir, SHARED_DIRS)).filter((file) => !FOREIGN_ADAPTER_CHUNKS[version].test(file));
+  const assets = await referencedAssets(siteDir, files.map(([, data]) => new TextDecoder().decode(data)), new Set(available));
   const shared = [...SHARED_FILES, ...assets];
   for (const file of shared) {
     const data = await readFile(join(siteDir, file));

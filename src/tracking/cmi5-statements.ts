@@ -107,7 +107,8 @@ export function answeredStatement(answer: AnswerEvent, at: StatementContext): Xa
 }
 
 function interactionComponents(answer: AnswerEvent): Record<string, unknown> {
-  const list = (ids: readonly string[]) => ids.map((id) => ({ id }));
+  const texts = answer.optionTexts ?? {};
+  const list = (ids: readonly string[]) => ids.map((id) => (texts[id] ? { id, description: { 'nl-NL': texts[id] } } : { id }));
   switch (answer.kind) {
     case 'choice':
       return { choices: list(answer.optionIds) };

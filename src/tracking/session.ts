@@ -54,7 +54,8 @@ async function chooseAdapter(module: ModuleInfo): Promise<LmsAdapter> {
   const moduleId = module.id;
   const { scormVersion: version, lmsStandard, cmi5PublisherId } = document.documentElement.dataset;
   const isCmi5Package = lmsStandard === 'cmi5';
-  if (isCmi5Package || new URLSearchParams(location.search).has('endpoint')) {
+  // A SCORM package carries no cmi5 adapter (package-contents.ts); the plain site has both.
+  if (isCmi5Package || (!version && new URLSearchParams(location.search).has('endpoint'))) {
     const { readCmi5Launch } = await import('./cmi5-launch.ts');
     const launch = readCmi5Launch(location.search, safeSessionStorage());
     if (launch) return (await import('./cmi5.ts')).createCmi5Adapter(launch, module, { storage: safeSessionStorage(), ...(cmi5PublisherId ? { publisherId: cmi5PublisherId } : {}) });

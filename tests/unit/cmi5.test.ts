@@ -29,7 +29,7 @@ const module = {
   next: null,
 } satisfies ModuleInfo;
 
-const answer: AnswerEvent = { questionId: 'q1', kind: 'choice', description: 'Welke?', optionIds: ['a', 'b'], response: ['b'], correctResponse: ['a'], isCorrect: false, latencyMs: 3200 };
+const answer: AnswerEvent = { questionId: 'q1', kind: 'choice', description: 'Welke?', optionIds: ['a', 'b'], optionTexts: { a: 'Outputsturing', b: 'Outcomesturing' }, response: ['b'], correctResponse: ['a'], isCorrect: false, latencyMs: 3200 };
 const progress = (overrides: Partial<ProgressReport>): Report => ({ kind: 'progress', progress: { location: '02', suspendData: '{"v":2}', completion: 'incomplete', success: 'unknown', progress: 0.5, score: null, isFinished: false, ...overrides } });
 
 /** The LMS and LRS of one launch, in memory: LMS.LaunchData, one token, a state store, the statements. */
@@ -131,7 +131,7 @@ describe('the cmi5 adapter', () => {
     expect(await adapter.send({ kind: 'answer', answer })).toEqual({ status: 'accepted' });
     const answered = lms.statements[1]!;
     expect(answered.verb.id).toBe('http://adlnet.gov/expapi/verbs/answered');
-    expect(answered.object).toMatchObject({ id: 'https://oov-leermodule.nl/cmi5/m1/m1/interactions/q1', definition: { interactionType: 'choice', correctResponsesPattern: ['a'], choices: [{ id: 'a' }, { id: 'b' }], name: { 'nl-NL': 'Welke?' } } });
+    expect(answered.object).toMatchObject({ id: 'https://oov-leermodule.nl/cmi5/m1/m1/interactions/q1', definition: { interactionType: 'choice', correctResponsesPattern: ['a'], choices: [{ id: 'a', description: { 'nl-NL': 'Outputsturing' } }, { id: 'b', description: { 'nl-NL': 'Outcomesturing' } }], name: { 'nl-NL': 'Welke?' } } });
     expect(answered.result).toEqual({ response: 'b', success: false, duration: 'PT3.2S' });
     expect(answered.context.contextActivities!['category']).toBeUndefined();
     expect(answered.context.contextActivities!['other']![0]!.id).toBe('https://oov-leermodule.nl/cmi5/m1/m1/objectives/doel-1');
