@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { test, expect } from './support/fixtures.ts';
-import { firstModule, knowledgeCheckOf, lessonPageOf, scenariosOf } from './support/course-data.ts';
+import { builtModules, firstModule, knowledgeCheckOf, lessonPageOf, scenariosOf } from './support/course-data.ts';
 import { answerQuiz, answerQuestion, followLink, gradedOf, pressButton, readLessons, tick } from './support/learner.ts';
 import { cspViolations } from './support/lms.ts';
 import { closeCmi5Course, describeStatement, expectCmi5Rules, fetchUses, launchCmi5, requirement, sessionOf, statementsOf, verbOf, waitForSessions, type Cmi5LaunchParameters } from './support/cmi5.ts';
@@ -137,5 +137,24 @@ test.describe(`cmi5: ${module.id}`, () => {
     expect(await fetchUses(registration), requirement('8.2.3.0-1')).toEqual([1]);
     await closeCmi5Course(page);
     await waitForSessions(registration, 2);
+  });
+});
+
+test.describe('cmi5: the whole-course package', () => {
+  test.beforeEach(({ network }) => {
+    network.allowFailures('stateId=oov-leermodule.progress');
+  });
+
+  test('launches a module\u2019s AU from the course block, with that AU\u2019s publisher id in every statement', async ({ page }) => {
+    const second = builtModules()[1]!;
+    const registration = randomUUID();
+    const { course, launched } = await launchCmi5(page, { packageName: 'oov-leermodule-cursus-cmi5', au: second.id, registration });
+    await expect(course.getByRole('heading', { level: 1, name: second.title })).toBeVisible();
+    await followLink(course, 'Begin met de module');
+    await expect(course.getByRole('heading', { level: 1, name: second.lessonTitles[0]!, exact: true })).toBeVisible();
+    await closeCmi5Course(page);
+    const statements = await waitForSessions(registration, 1);
+    expectCmi5Rules(statements, [{ ...launched, mode: 'Normal' }]);
+    for (const statement of statements) expect(statement.context.contextActivities?.['grouping']?.map((activity) => activity.id)).toContain(`https://oov-leermodule.nl/cmi5/cursus/${second.id}`);
   });
 });
