@@ -31,7 +31,8 @@ export default defineConfig({
   },
   webServer: {
     command: `node support/static-server.mjs`,
-    env: { PORT: String(port) },
+    // The LRS of the cmi5 tests (started by the global setup) listens on the next port.
+    env: { PORT: String(port), LRS_PORT: String(Number(process.env['LRS_PORT'] ?? port + 1)) },
     url: `http://127.0.0.1:${port}/lms/host.html`,
     reuseExistingServer: false,
   },

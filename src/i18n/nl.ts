@@ -52,6 +52,8 @@ export const nl = {
   moduleNew: 'Je bent nog niet begonnen.',
   noLmsInFrame:
     'De leeromgeving reageert niet. Je kunt de module gewoon volgen; je voortgang wordt nu alleen in deze browser bewaard en niet doorgegeven aan de leeromgeving.',
+  lmsNoAccess:
+    'De leeromgeving gaf deze module geen toegang om je voortgang op te slaan. Je kunt de module gewoon lezen en maken; je voortgang wordt nu alleen in deze browser bewaard. Open de module later opnieuw vanuit de leeromgeving als je resultaat moet meetellen.',
   home: {
     purpose:
       'Een cursus voor beleidsmedewerkers openbare orde en veiligheid in opleiding. Je leert drie manieren van besturen herkennen en gebruiken (PA, NPM en NPG), wie in het veiligheidswerk wat mag, hoe je stuurt op maatschappelijk effect in plaats van op aantallen, en hoe je met inwoners, ondernemers en partners samenwerkt binnen de grenzen van de wet. Je sluit af met een eigen advies.',

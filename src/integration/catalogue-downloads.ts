@@ -7,7 +7,7 @@ import { PACKAGES_DIR } from './packaged-course.ts';
 import type { WrittenPackage } from './write-packages.ts';
 
 /** How the catalogue names a standard; a standard without a name here shows its key. */
-const STANDARD_LABELS: Record<string, string> = { scorm12: 'SCORM 1.2', scorm2004: 'SCORM 2004 4th Edition' };
+const STANDARD_LABELS: Record<string, string> = { scorm12: 'SCORM 1.2', scorm2004: 'SCORM 2004 4th Edition', cmi5: 'cmi5 (xAPI)' };
 
 /**
  * Fills the catalogue's package tables with the packages the build wrote: file, standard, pass

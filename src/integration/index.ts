@@ -6,7 +6,7 @@ import { rewriteSitePages, writePackages } from './write-packages.ts';
 import { writeCatalogueDownloads } from './catalogue-downloads.ts';
 import { COMMIT_BUDGET_BYTES } from '../course/lms-payload-budget.ts';
 
-/** After the site is built, writes a SCORM 1.2 and a SCORM 2004 package for every module. */
+/** After the site is built, writes a SCORM 1.2, a SCORM 2004 and a cmi5 package for every module, and for the whole course. */
 export default function scormPackages(): AstroIntegration {
   return {
     name: 'oov-scorm-packages',
@@ -27,7 +27,7 @@ export default function scormPackages(): AstroIntegration {
           for (const { file, bytes, suspendData, commitBytes } of written) {
             // One line per package, as the package command prints them.
             const commit = commitBytes === null ? '' : `; Moodle's largest commit ${(commitBytes / 1024).toFixed(1)} of ${COMMIT_BUDGET_BYTES / 1024} KiB`;
-            log.info(`${relative(process.cwd(), file)}: ${(bytes / 1024).toFixed(1)} KB; saved progress at most ${suspendData.worstCase} of ${suspendData.limit} characters${commit}`);
+            log.info(`${relative(process.cwd(), file)}: ${(bytes / 1024).toFixed(1)} KB; saved progress at most ${suspendData.worstCase}${suspendData.limit === null ? '' : ` of ${suspendData.limit}`} characters${commit}`);
           }
           log.info(`${written.length} packages in ${Math.round(performance.now() - started)} ms`);
         } catch (cause) {

@@ -31,6 +31,9 @@ export type PackagedCourse = z.output<typeof PackagedCourseSchema>;
 
 export type ScormVersion = '1.2' | '2004';
 
+/** What a package speaks to the LMS: a SCORM version, or cmi5 (xAPI). */
+export type PackageFormat = ScormVersion | 'cmi5';
+
 export const COURSE_DATA_FILE = 'course.json';
 /** Packages are written here inside the build output, so the site can offer them for download. */
 export const PACKAGES_DIR = 'packages';

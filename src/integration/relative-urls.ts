@@ -32,3 +32,11 @@ export function stripSiteOnlyLinks(html: string): string {
 export function stampScormVersion(html: string, version: string): string {
   return html.replace(/<html\b/, `<html data-scorm-version="${version}"`);
 }
+
+/**
+ * Tells the tracker of a cmi5 package to look for a cmi5 launch only, and which AU it is: the
+ * publisher id of cmi5.xml, which statements carry in contextActivities.grouping (cmi5 9.6.2.2).
+ */
+export function stampCmi5Au(html: string, publisherId: string): string {
+  return html.replace(/<html\b/, `<html data-lms-standard="cmi5" data-cmi5-publisher-id="${publisherId}"`);
+}

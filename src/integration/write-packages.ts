@@ -6,10 +6,12 @@ import { manifestIdentifier, writeManifest, type ManifestSpec } from './manifest
 import { createZip } from './zip.ts';
 import { rewriteToRelativeUrls } from './relative-urls.ts';
 import { writeImportSheet } from './import-sheet.ts';
+import { writeCmi5ImportSheet } from './cmi5-import-sheet.ts';
+import { writeCourseStructure } from './course-structure.ts';
 import { SUSPEND_DATA_LIMITS } from '../learning/saved-state-budget.ts';
-import { COURSE_DATA_FILE, PACKAGES_DIR, parsePackagedCourse, type PackagedCourse, type PackagedModule, type ScormVersion } from './packaged-course.ts';
+import { COURSE_DATA_FILE, PACKAGES_DIR, parsePackagedCourse, type PackageFormat, type PackagedCourse, type PackagedModule } from './packaged-course.ts';
 
-export const STANDARDS = { scorm12: '1.2', scorm2004: '2004' } as const satisfies Record<string, ScormVersion>;
+export const STANDARDS = { scorm12: '1.2', scorm2004: '2004', cmi5: 'cmi5' } as const satisfies Record<string, PackageFormat>;
 export type Standard = keyof typeof STANDARDS;
 /** One package per module, or the whole course (the chosen modules) as one package with a SCO per module. */
 export type PackageForm = 'module' | 'course';
@@ -39,15 +41,15 @@ export interface WrittenPackage {
   passMarks: number[];
   bytes: number;
   sha256: string;
-  /** Worst-case saved progress against this version's limit (largest module). */
-  suspendData: { worstCase: number; limit: number };
+  /** Worst-case saved progress against this version's limit (largest module); cmi5's State API has none. */
+  suspendData: { worstCase: number; limit: number | null };
   /** Moodle's worst-case 2004 commit in bytes (2004 packages only; largest module). */
   commitBytes: number | null;
   /** The import sheet for administrators, beside the zip. */
   importSheet: string;
 }
 
-/** `<module>-scorm12.zip`, or `oov-leermodule-cursus-scorm2004.zip` for the whole course. */
+/** `<module>-scorm12.zip`, `<module>-cmi5.zip`, or `oov-leermodule-cursus-scorm2004.zip` for the whole course. */
 export function packageFileName(form: PackageForm, moduleIds: readonly string[], standard: Standard, isWholeCourse: boolean): string {
   if (form === 'module') return `${moduleIds[0]}-${standard}.zip`;
   return `oov-leermodule-${isWholeCourse ? 'cursus' : `cursus-${moduleIds.map((id) => id.split('-')[0]).join('-')}`}-${standard}.zip`;
@@ -82,11 +84,12 @@ export async function writePackageSet(request: PackageRequest): Promise<WrittenP
           passMarks: [...new Set(set.modules.map((m) => request.passMark ?? m.passMark))],
           bytes: zip.byteLength,
           sha256: createHash('sha256').update(zip).digest('hex'),
-          suspendData: { worstCase: Math.max(...set.modules.map((m) => m.worstCaseSuspendData)), limit: SUSPEND_DATA_LIMITS[version] },
+          suspendData: { worstCase: Math.max(...set.modules.map((m) => m.worstCaseSuspendData)), limit: version === 'cmi5' ? null : SUSPEND_DATA_LIMITS[version] },
           commitBytes: version === '2004' ? Math.max(...set.modules.map((m) => m.worstCaseCommitBytes)) : null,
           importSheet: join(request.outDir, name.replace(/\.zip$/, '-importblad.html')),
         };
-        await writeFile(join(partial, basename(result.importSheet)), writeImportSheet(result, set.modules, course));
+        const sheet = version === 'cmi5' ? writeCmi5ImportSheet(result, set.modules, course) : writeImportSheet(result, set.modules, course);
+        await writeFile(join(partial, basename(result.importSheet)), sheet);
         written.push(result);
         request.onWritten?.(result);
       }
@@ -98,11 +101,11 @@ export async function writePackageSet(request: PackageRequest): Promise<WrittenP
   }
 }
 
-/** What `npm run build` writes to dist/packages: every module in both versions, and the whole course. */
+/** What `npm run build` writes to dist/packages: every module in every standard, and the whole course. */
 export async function writePackages(siteDir: string): Promise<WrittenPackage[]> {
   const outDir = join(siteDir, PACKAGES_DIR);
   await rm(`${outDir}.next`, { recursive: true, force: true });
-  const written = await writePackageSet({ siteDir, outDir: `${outDir}.next`, standards: ['scorm12', 'scorm2004'], forms: ['module', 'course'] });
+  const written = await writePackageSet({ siteDir, outDir: `${outDir}.next`, standards: ['scorm12', 'scorm2004', 'cmi5'], forms: ['module', 'course'] });
   // The build owns dist/packages: the new set replaces the old one as a whole.
   await rm(`${outDir}.previous`, { recursive: true, force: true });
   await rename(outDir, `${outDir}.previous`).catch(() => undefined);
@@ -122,17 +125,24 @@ function chooseModules(course: PackagedCourse, ids: readonly string[] | undefine
 
 async function buildPackage(siteDir: string, course: PackagedCourse, form: PackageForm, modules: PackagedModule[], standard: Standard, request: PackageRequest): Promise<Uint8Array> {
   const version = STANDARDS[standard];
-  const contents = await collectPackageContents(siteDir, modules, version, request.passMark);
+  const isCourse = form === 'course';
+  const courseId = isCourse ? (modules.length === course.modules.length ? 'cursus' : `cursus-${modules.map((m) => m.id.split('-')[0]).join('-')}`) : modules[0]!.id;
+  const contents = await collectPackageContents(siteDir, modules, version, request.passMark, courseId);
   if (contents.absoluteUrls.length) {
     const list = contents.absoluteUrls.map(({ file, url }) => `  ${file}: ${url}`).join('\n');
     const what = form === 'module' ? `Module "${modules[0]!.id}"` : 'The whole-course package';
-    throw new Error(`${what} (SCORM ${version}) still has root-absolute URLs, which break when an LMS serves the package from its own path:\n${list}`);
+    throw new Error(`${what} (${version === 'cmi5' ? 'cmi5' : `SCORM ${version}`}) still has root-absolute URLs, which break when an LMS serves the package from its own path:\n${list}`);
   }
-  const isCourse = form === 'course';
+  const title = isCourse ? (request.title ?? course.title) : modules[0]!.title;
+  const description = isCourse ? modules.map((m) => m.title).join(' · ') : modules[0]!.summary;
+  if (version === 'cmi5') {
+    const aus = modules.map((m) => ({ moduleId: m.id, title: m.title, description: m.summary, passMark: request.passMark ?? m.passMark, launchPage: m.launchPage }));
+    return createZip([['cmi5.xml', new TextEncoder().encode(writeCourseStructure({ courseId, title, description, aus }))], ...contents.files]);
+  }
   const spec: ManifestSpec = {
-    identifier: isCourse ? manifestIdentifier(modules.length === course.modules.length ? 'cursus' : `cursus-${modules.map((m) => m.id.split('-')[0]).join('-')}`) : manifestIdentifier(modules[0]!.id),
-    title: isCourse ? (request.title ?? course.title) : modules[0]!.title,
-    description: isCourse ? modules.map((m) => m.title).join(' · ') : modules[0]!.summary,
+    identifier: manifestIdentifier(courseId),
+    title,
+    description,
     scos: modules.map((m) => ({ id: m.id, title: m.title, passMark: request.passMark ?? m.passMark, launchPage: m.launchPage, pages: contents.pagesOf.get(m.id) ?? [] })),
     sharedFiles: contents.sharedFiles,
   };

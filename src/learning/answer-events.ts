@@ -17,7 +17,7 @@ export function toAnswerEvent(question: Question, draft: Draft, latencyMs?: numb
   switch (question.type) {
     case 'single':
     case 'multiple':
-      return { ...base, kind: 'choice', optionIds: question.options.map((o) => o.id), response, correctResponse: question.correct, isCorrect };
+      return { ...base, kind: 'choice', optionIds: question.options.map((o) => o.id), optionTexts: textsOf(question.options), response, correctResponse: question.correct, isCorrect };
     case 'truefalse':
       return { ...base, kind: 'true-false', optionIds: ['true', 'false'], response, correctResponse: [String(question.correct)], isCorrect };
     case 'matching':
@@ -26,6 +26,7 @@ export function toAnswerEvent(question: Question, draft: Draft, latencyMs?: numb
         kind: 'matching',
         optionIds: question.pairs.map((pair) => pair.id),
         targetIds: question.targets.map((target) => target.id),
+        optionTexts: textsOf([...question.pairs, ...question.targets]),
         response,
         correctResponse: question.pairs.map((pair) => `${pair.id}.${pair.target ?? ''}`),
         isCorrect,
@@ -36,12 +37,13 @@ export function toAnswerEvent(question: Question, draft: Draft, latencyMs?: numb
         kind: 'matching',
         optionIds: question.statements.map((statement) => statement.id),
         targetIds: question.buckets.map((bucket) => bucket.id),
+        optionTexts: textsOf([...question.statements, ...question.buckets]),
         response,
         correctResponse: question.statements.map((statement) => `${statement.id}.${statement.bucket ?? ''}`),
         isCorrect,
       };
     case 'ordering':
-      return { ...base, kind: 'sequencing', optionIds: question.items.map((item) => item.id), response, correctResponse: question.items.map((item) => item.id), isCorrect };
+      return { ...base, kind: 'sequencing', optionIds: question.items.map((item) => item.id), optionTexts: textsOf(question.items), response, correctResponse: question.items.map((item) => item.id), isCorrect };
     case 'fillin':
       return question.answer.kind === 'numeric'
         ? { ...base, kind: 'numeric', optionIds: [], response, correctResponse: [String(question.answer.min), String(question.answer.max)], isCorrect }
@@ -49,6 +51,13 @@ export function toAnswerEvent(question: Question, draft: Draft, latencyMs?: numb
     case 'reflection':
       return { ...base, kind: 'long-fill-in', optionIds: [], response, correctResponse: null, isCorrect: null };
   }
+}
+
+/** Ids to the texts the learner read; a source and a target with the same id keep the first (the source). */
+function textsOf(labels: ReadonlyArray<{ id: string; text: string }>): Record<string, string> {
+  const texts: Record<string, string> = {};
+  for (const { id, text } of labels) texts[id] ??= text;
+  return texts;
 }
 
 /** Text loses its surrounding spaces; a numeric answer becomes a plain decimal ("3,5" → "3.5"). */
@@ -68,6 +77,7 @@ export function toDecisionEvent(scenarioId: string, step: ScenarioStep, choice: 
     kind: 'choice',
     description: step.title ?? paragraphs(step.situation)[0] ?? step.id,
     optionIds: step.choices.map((each) => each.id),
+    optionTexts: textsOf(step.choices),
     response: [choice.id],
     correctResponse: null,
     isCorrect: null,

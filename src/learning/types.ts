@@ -109,6 +109,8 @@ export interface AnswerEvent {
   optionIds: string[];
   /** Matching only: target ids in authored order (optionIds then holds the sources). */
   targetIds?: string[];
+  /** What the learner read for each option and target id (cmi5 sends them as interaction components; SCORM has no place for them). */
+  optionTexts?: Record<string, string>;
   response: string[];
   /** null when there is no right answer (reflection). */
   correctResponse: string[] | null;

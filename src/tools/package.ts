@@ -10,13 +10,13 @@ import { parsePackagedCourse } from '../integration/packaged-course.ts';
 const root = resolve(import.meta.dirname, '../..');
 const siteDir = join(root, 'dist');
 
-const HELP = `Build SCORM packages of the course, exactly as asked.
+const HELP = `Build SCORM and cmi5 packages of the course, exactly as asked.
 
 Usage: npm run package -- [options]
 
   --modules m1,m3          modules to package, by id or by number (default: all)
-  --standard scorm12,scorm2004
-                           standards to write (default: both)
+  --standard scorm12,scorm2004,cmi5
+                           standards to write (default: all three)
   --form module,course     one package per module, and/or one whole-course package
                            with a SCO per module (default: module)
   --pass-mark 70           pass mark in percent, 0-100, for every packaged module
@@ -70,7 +70,7 @@ function readOptions(argv: string[]): Options | 'help' {
   const list = (value: string | undefined) => value?.split(',').map((each) => each.trim()).filter(Boolean);
   const standards = list(values.standard) ?? Object.keys(STANDARDS);
   for (const standard of standards) {
-    if (!(standard in STANDARDS)) throw new UsageError(`--standard: "${standard}" is not a standard this course writes; use ${Object.keys(STANDARDS).join(' or ')} (comma-separated for both)`);
+    if (!(standard in STANDARDS)) throw new UsageError(`--standard: "${standard}" is not a standard this course writes; use ${Object.keys(STANDARDS).join(', ')} (comma-separated for several)`);
   }
   const forms = list(values.form) ?? ['module'];
   for (const form of forms) if (form !== 'module' && form !== 'course') throw new UsageError(`--form: "${form}" is not a form; use module, course or module,course`);
@@ -121,7 +121,7 @@ function buildSite(): void {
 }
 
 function printTable(written: WrittenPackage[]): void {
-  const rows = written.map((pkg) => [relative(process.cwd(), pkg.file), pkg.standard === 'scorm12' ? 'SCORM 1.2' : 'SCORM 2004', pkg.moduleIds.map((id) => id.split('-')[0]).join(','), pkg.passMarks.map((m) => `${m}%`).join('/'), `${(pkg.bytes / 1024).toFixed(1)} KB`, pkg.sha256]);
+  const rows = written.map((pkg) => [relative(process.cwd(), pkg.file), ({ scorm12: 'SCORM 1.2', scorm2004: 'SCORM 2004', cmi5: 'cmi5' } as const)[pkg.standard], pkg.moduleIds.map((id) => id.split('-')[0]).join(','), pkg.passMarks.map((m) => `${m}%`).join('/'), `${(pkg.bytes / 1024).toFixed(1)} KB`, pkg.sha256]);
   const header = ['file', 'standard', 'modules', 'pass mark', 'size', 'SHA-256'];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
   const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;

@@ -86,7 +86,8 @@ function renderTrackerState(tracker: Tracker): void {
   const noLms = document.getElementById('geen-lms');
   if (noLms) noLms.hidden = tracker.lmsKind !== 'no-lms';
   // Inside a frame the learner expects an LMS: say plainly that progress stays in this browser.
-  if (tracker.lmsKind === 'no-lms' && window.parent !== window) showNotice('noLms', true);
+  if (document.documentElement.dataset['lmsUnreachable']) showNotice('noAccess', true);
+  else if (tracker.lmsKind === 'no-lms' && window.parent !== window) showNotice('noLms', true);
 }
 
 /** The overview's status block: done (with score, day and what next), begun, or not begun. */
@@ -129,7 +130,7 @@ function renderModuleProgress(tracker: Tracker): void {
 const GOOD_NEWS_SHOWN_MS = 10_000;
 let clearTimer: ReturnType<typeof setTimeout> | undefined;
 
-function showNotice(kind: 'resumed' | 'delayed' | 'recovered' | 'noLms' | 'review', isWarning = false, values: Record<string, string> = {}): void {
+function showNotice(kind: 'resumed' | 'delayed' | 'recovered' | 'noLms' | 'noAccess' | 'review', isWarning = false, values: Record<string, string> = {}): void {
   const notice = document.getElementById('opslagmelding');
   if (!notice) return;
   const text = fill(notice.dataset[`text${kind[0]!.toUpperCase()}${kind.slice(1)}`], values);

@@ -87,11 +87,21 @@ test.describe('npm run package', () => {
     expect(tableRows(result.stdout)[0]!['pass mark']).toBe('85%');
   });
 
+  test('--standard cmi5 writes a cmi5 zip whose cmi5.xml carries the pass mark as masteryScore', () => {
+    const out = join(scratch, 'cmi5');
+    const result = runPackage('--modules', 'm2', '--standard', 'cmi5', '--pass-mark', '85', '--out', out);
+    expect(result.status, result.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([`${modules[1]!.id}-cmi5-importblad.html`, `${modules[1]!.id}-cmi5.zip`]);
+    const structure = strFromU8(unzipSync(new Uint8Array(readFileSync(join(out, `${modules[1]!.id}-cmi5.zip`))))['cmi5.xml']!);
+    expect(structure).toContain('moveOn="CompletedAndPassed" masteryScore="0.85"');
+    expect(tableRows(result.stdout)[0]!['standard']).toBe('cmi5');
+  });
+
   const invalid: Array<{ what: string; args: (out: string) => string[]; message: RegExp }> = [
     { what: 'an unknown module', args: (out) => ['--modules', 'm1,m9', '--out', out], message: /^Error: --modules: "m9" is not a module; the modules are m1-drie-manieren, .*m6-eindcasus \(or m1 … m6\)$/ },
     { what: 'a pass mark of 120', args: (out) => ['--pass-mark', '120', '--out', out], message: /^Error: --pass-mark: "120" is not a percentage; use a number from 0 to 100, e\.g\. --pass-mark 70$/ },
     { what: 'a folder nobody can write to', args: () => ['--out', '/proc/x'], message: /^Error: --out: cannot write to "\/proc\/x" \(\/proc is not a folder you may write to\); choose another folder$/ },
-    { what: 'an unknown standard', args: (out) => ['--standard', 'scorm2004,aicc', '--out', out], message: /^Error: --standard: "aicc" is not a standard this course writes; use scorm12 or scorm2004/ },
+    { what: 'an unknown standard', args: (out) => ['--standard', 'scorm2004,aicc', '--out', out], message: /^Error: --standard: "aicc" is not a standard this course writes; use scorm12, scorm2004, cmi5/ },
   ];
   for (const { what, args, message } of invalid) {
     test(`${what} exits non-zero with one sentence naming the option, and writes nothing`, () => {

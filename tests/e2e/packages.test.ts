@@ -3,16 +3,17 @@ import { join } from 'node:path';
 import { test, expect } from './support/fixtures.ts';
 import { strFromU8, unzipSync } from 'fflate';
 import { CEILINGS, isWholeCourseZip, versionOfZip, zipBudget } from '../budgets.ts';
-import { validateManifest } from '../support/validate-manifest.ts';
+import { validateCourseStructure, validateManifest } from '../support/validate-manifest.ts';
 import { builtModules } from './support/course-data.ts';
 
 // What an LMS administrator's upload meets: checked on every built zip, without a browser.
 const packagesDir = new URL('../../dist/packages/', import.meta.url).pathname;
 const zips = readdirSync(packagesDir).filter((name) => name.endsWith('.zip'));
 
-test('every module has a SCORM 1.2 and a SCORM 2004 package, the whole course one of each, and every zip its import sheet', () => {
+test('every module has a SCORM 1.2, a SCORM 2004 and a cmi5 package, the whole course one of each, and every zip its import sheet', () => {
   const modules = builtModules();
-  const expected = [...modules.flatMap((m) => [`${m.id}-scorm12.zip`, `${m.id}-scorm2004.zip`]), 'oov-leermodule-cursus-scorm12.zip', 'oov-leermodule-cursus-scorm2004.zip'];
+  const standards = ['scorm12', 'scorm2004', 'cmi5'];
+  const expected = [...modules.flatMap((m) => standards.map((standard) => `${m.id}-${standard}.zip`)), ...standards.map((standard) => `oov-leermodule-cursus-${standard}.zip`)];
   expect(zips.sort()).toEqual(expected.sort());
   const sheets = readdirSync(packagesDir).filter((name) => name.endsWith('-importblad.html'));
   expect(sheets.sort()).toEqual(expected.map((zip) => zip.replace(/\.zip$/, '-importblad.html')).sort());
@@ -22,8 +23,9 @@ for (const zip of zips) {
   test.describe(zip, () => {
     const bytes = readFileSync(join(packagesDir, zip));
     const entries = unzipSync(new Uint8Array(bytes));
-    const version = zip.endsWith('-scorm12.zip') ? '1.2' : '2004';
-    const manifest = strFromU8(entries['imsmanifest.xml']!);
+    const version = versionOfZip(zip);
+    const isCmi5 = version === 'cmi5';
+    const manifest = strFromU8(entries[isCmi5 ? 'cmi5.xml' : 'imsmanifest.xml']!);
 
     test('stays within its byte budget (tests/budgets.ts)', () => {
       const budget = zipBudget(zip);
@@ -40,15 +42,26 @@ for (const zip of zips) {
       });
     }
 
-    test('has a manifest at the root that validates against the official XSDs shipped beside it', () => {
+    if (isCmi5) {
+      test('has a cmi5.xml at the root that validates against the cmi5 CourseStructure.xsd, with a relative AU url per module inside the zip', () => {
+        expect(Object.keys(entries)[0]).toBe('cmi5.xml');
+        expect(validateCourseStructure(manifest)).toBe('');
+        const urls = [...manifest.matchAll(/<url>([^<]+)<\/url>/g)].map((m) => m[1]!);
+        expect(urls.length).toBe(isWholeCourseZip(zip) ? builtModules().length : 1);
+        for (const url of urls) expect(entries[url], url).toBeDefined();
+        expect(manifest).toMatch(/moveOn="CompletedAndPassed" masteryScore="0\.\d+"/);
+      });
+    }
+
+    if (!isCmi5) test('has a manifest at the root that validates against the official XSDs shipped beside it', () => {
       expect(Object.keys(entries)[0]).toBe('imsmanifest.xml');
       for (const xsd of version === '1.2' ? ['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd', 'imsmd_rootv1p2p1.xsd', 'ims_xml.xsd'] : ['imscp_v1p1.xsd', 'adlcp_v1p3.xsd', 'adlseq_v1p3.xsd', 'adlnav_v1p3.xsd', 'imsss_v1p0.xsd', 'xml.xsd']) {
         expect(entries[xsd], xsd).toBeDefined();
       }
-      expect(validateManifest(manifest, version)).toBe('');
+      expect(validateManifest(manifest, version as '1.2' | '2004')).toBe('');
     });
 
-    test('lists exactly the content files it contains', () => {
+    if (!isCmi5) test('lists exactly the content files it contains', () => {
       const listed = [...new Set([...manifest.matchAll(/<file href="([^"]+)"\/>/g)].map((m) => m[1]))].sort();
       const content = Object.keys(entries).filter((name) => name !== 'imsmanifest.xml' && !/\.(xsd|dtd)$/.test(name) && !name.endsWith('/')).sort();
       expect(listed).toEqual(content);

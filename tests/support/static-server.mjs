@@ -1,9 +1,11 @@
 // A small static server for the end-to-end tests: the LMS host pages, scorm-again's runtime and
-// the unzipped packages under a deep path with a space and an accent, as LMSs serve them.
+// the unzipped packages under a deep path with a space and an accent, as LMSs serve them, and
+// the cmi5 test LMS (cmi5-lms.mjs).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { handleCmi5 } from './cmi5-lms.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const PACKAGE_BASE = '/lms/cursus 1/pakket-é/';
@@ -52,6 +54,7 @@ async function handleCommit(request, response, url) {
 export function startServer(port) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://localhost');
+    if (await handleCmi5(request, response, url)) return;
     if (url.pathname === '/lms/commit' && request.method === 'POST') return handleCommit(request, response, url);
     if (url.pathname === '/lms/commits') {
       if (request.method === 'DELETE') commits.length = failures = 0;

@@ -44,3 +44,19 @@ export function validateManifest(xml: string, version: '1.2' | '2004'): string {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** Validates a cmi5.xml with xmllint against the cmi5 CourseStructure.xsd; '' means valid. */
+export function validateCourseStructure(xml: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cmi5-'));
+  try {
+    writeFileSync(join(dir, 'cmi5.xml'), xml);
+    try {
+      execFileSync('xmllint', ['--noout', '--nonet', '--schema', join(schemaRoot, 'cmi5/CourseStructure.xsd'), 'cmi5.xml'], { cwd: dir, stdio: 'pipe' });
+      return '';
+    } catch (error) {
+      return String((error as { stderr?: Buffer }).stderr ?? error);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

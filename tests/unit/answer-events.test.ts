@@ -34,7 +34,7 @@ const question = (id: string): Question => quiz.questions.find((q) => q.id === i
 describe('the answer a learner gives becomes an AnswerEvent of the right kind', () => {
   test('single choice stays exactly as before: kind choice, authored option ids', () => {
     expect(toAnswerEvent(question('q-single'), ['b'], 1200)).toEqual({
-      questionId: 'q-single', kind: 'choice', description: 'Welke?', optionIds: ['a', 'b'], response: ['b'], correctResponse: ['b'], isCorrect: true, latencyMs: 1200,
+      questionId: 'q-single', kind: 'choice', description: 'Welke?', optionIds: ['a', 'b'], optionTexts: { a: 'A', b: 'B' }, response: ['b'], correctResponse: ['b'], isCorrect: true, latencyMs: 1200,
     });
   });
 
@@ -84,7 +84,7 @@ describe('a scenario decision becomes an ungraded choice', () => {
   test('named by scenario and step, described by the step title, with the step choices as options', () => {
     const step = { id: 'dp2', title: 'Vijf weken later', situation: 'Wat nu?', choices: [{ id: 'a', text: 'A', logic: 'PA' as const, feedback: 'f', effects: {}, next: 'x' }, { id: 'b', text: 'B', logic: 'NPG' as const, feedback: 'f', effects: {}, next: 'y' }] };
     expect(toDecisionEvent('m1-brief', step, step.choices[1]!, 800)).toEqual({
-      questionId: 'm1-brief.dp2', kind: 'choice', description: 'Vijf weken later', optionIds: ['a', 'b'], response: ['b'], correctResponse: null, isCorrect: null, latencyMs: 800,
+      questionId: 'm1-brief.dp2', kind: 'choice', description: 'Vijf weken later', optionIds: ['a', 'b'], optionTexts: { a: 'A', b: 'B' }, response: ['b'], correctResponse: null, isCorrect: null, latencyMs: 800,
     });
   });
 });

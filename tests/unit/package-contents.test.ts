@@ -27,7 +27,7 @@ function siteWithInstructorPages(): string {
 describe('package contents', () => {
   test('no package carries the instructors\u2019 pages, the dictionary CSV or the stylesheet only they use', async () => {
     const written = await writePackages(siteWithInstructorPages());
-    expect(written).toHaveLength(4);
+    expect(written).toHaveLength(6);
     for (const pkg of written) {
       const names = Object.keys(unzipSync(new Uint8Array(readFileSync(pkg.file))));
       expect(names).toContain('m1.html');

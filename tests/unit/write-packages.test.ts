@@ -24,15 +24,28 @@ function fakeSite(page: string): string {
 }
 
 describe('writePackages', () => {
-  test('writes a 1.2 and a 2004 zip with the manifest first, every page, the assets and the XSDs', async () => {
+  test('writes a 1.2, a 2004 and a cmi5 zip with the manifest first, every page, the assets and the XSDs', async () => {
     const written = await writePackages(fakeSite('<html lang="nl"><head><script type="module" src="./_astro/app.js"></script></head></html>'));
-    expect(written.map((w) => w.file.split('/').pop())).toEqual(['m1-scorm12.zip', 'm1-scorm2004.zip', 'oov-leermodule-cursus-scorm12.zip', 'oov-leermodule-cursus-scorm2004.zip']);
+    expect(written.map((w) => w.file.split('/').pop())).toEqual(['m1-scorm12.zip', 'm1-scorm2004.zip', 'm1-cmi5.zip', 'oov-leermodule-cursus-scorm12.zip', 'oov-leermodule-cursus-scorm2004.zip', 'oov-leermodule-cursus-cmi5.zip']);
     expect(readdirSync(join(site, 'packages'))).toContain('m1-scorm12-importblad.html');
     const entries = unzipSync(new Uint8Array(readFileSync(written[0]!.file)));
     const names = Object.keys(entries);
     expect(names[0]).toBe('imsmanifest.xml');
     expect(names).toEqual(expect.arrayContaining(['m1.html', 'm1--01.html', '_astro/app.js', '_astro/chunk.js', 'favicon.svg', 'imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd']));
     expect(strFromU8(entries['m1.html']!)).toContain('<html data-scorm-version="1.2" lang="nl">');
+  });
+
+  test('writes a cmi5 zip with cmi5.xml first, the pages stamped with their AU, and no XSDs', async () => {
+    const written = await writePackages(fakeSite('<html lang="nl"><head><script type="module" src="./_astro/app.js"></script></head></html>'));
+    const entries = unzipSync(new Uint8Array(readFileSync(written.find((w) => w.file.endsWith('/m1-cmi5.zip'))!.file)));
+    const names = Object.keys(entries);
+    expect(names[0]).toBe('cmi5.xml');
+    expect(names).toEqual(expect.arrayContaining(['m1.html', 'm1--01.html', '_astro/app.js', '_astro/chunk.js', 'favicon.svg']));
+    expect(names.filter((name) => name.endsWith('.xsd'))).toEqual([]);
+    expect(strFromU8(entries['cmi5.xml']!)).toContain('<au id="https://oov-leermodule.nl/cmi5/m1/m1" moveOn="CompletedAndPassed" masteryScore="0.7"');
+    expect(strFromU8(entries['m1.html']!)).toContain('<html data-lms-standard="cmi5" data-cmi5-publisher-id="https://oov-leermodule.nl/cmi5/m1/m1" lang="nl">');
+    const course = unzipSync(new Uint8Array(readFileSync(written.find((w) => w.file.endsWith('/oov-leermodule-cursus-cmi5.zip'))!.file)));
+    expect(strFromU8(course['m1.html']!)).toContain('data-cmi5-publisher-id="https://oov-leermodule.nl/cmi5/cursus/m1"');
   });
 
   test('gives the same bytes for the same input', async () => {
@@ -54,7 +67,7 @@ describe('writePackages', () => {
     const before = readFileSync(first!.file);
     writeFileSync(join(dir, 'm1.html'), '<html lang="nl"><body>nieuw <a href="/x">x</a></body></html>');
     await expect(writePackages(dir)).rejects.toThrow('root-absolute');
-    expect(readdirSync(join(dir, 'packages')).filter((name) => name.startsWith('m1-')).sort()).toEqual(['m1-scorm12-importblad.html', 'm1-scorm12.zip', 'm1-scorm2004-importblad.html', 'm1-scorm2004.zip']);
+    expect(readdirSync(join(dir, 'packages')).filter((name) => name.startsWith('m1-')).sort()).toEqual(['m1-cmi5-importblad.html', 'm1-cmi5.zip', 'm1-scorm12-importblad.html', 'm1-scorm12.zip', 'm1-scorm2004-importblad.html', 'm1-scorm2004.zip']);
     expect(Buffer.compare(readFileSync(first!.file), before)).toBe(0);
     expect(readdirSync(dir).filter((name) => name.startsWith('packages.'))).toEqual([]);
   });

@@ -16,7 +16,8 @@ export interface PickResult {
  * (a pipe, CI) the list is printed with the command to run, since nobody can answer a prompt.
  */
 export async function pickPackage(packagesDir: string, shownFrom: string): Promise<PickResult> {
-  const zips = (await readdir(packagesDir).catch(() => [] as string[])).filter((name) => name.endsWith('.zip')).sort();
+  // The preview runs SCORM (scorm-again); cmi5 packages need an LMS with an LRS.
+  const zips = (await readdir(packagesDir).catch(() => [] as string[])).filter((name) => name.endsWith('.zip') && !name.endsWith('-cmi5.zip')).sort();
   const shownDir = relative(shownFrom, packagesDir) || '.';
   if (zips.length === 0) {
     return { zipPath: null, isFailure: true, message: `There are no packages in ${shownDir}. Run \`npm run build\` first, or pass the path of a SCORM zip:\n  npm run preview:lms -- path/to/package.zip` };
