@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { escapeXml as escapeHtml } from './manifest.ts';
+import { escapeXml as escapeHtml } from '../course/escape-xml.ts';
 import { auIri, courseIri } from './course-structure.ts';
 import type { PackagedCourse, PackagedModule } from './packaged-course.ts';
 import type { WrittenPackage } from './write-packages.ts';

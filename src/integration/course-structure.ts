@@ -1,4 +1,4 @@
-import { escapeXml } from './manifest.ts';
+import { escapeXml } from '../course/escape-xml.ts';
 
 /**
  * The one base of every cmi5 IRI the course publishes. IRIs derive from it and from module ids

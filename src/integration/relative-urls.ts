@@ -38,5 +38,19 @@ export function stampScormVersion(html: string, version: string): string {
  * publisher id of cmi5.xml, which statements carry in contextActivities.grouping (cmi5 9.6.2.2).
  */
 export function stampCmi5Au(html: string, publisherId: string): string {
-  return html.replace(/<html\b/, `<html data-lms-standard="cmi5" data-cmi5-publisher-id="${publisherId}"`);
+  return openConnectionsForLaunch(html).replace(/<html\b/, `<html data-lms-standard="cmi5" data-cmi5-publisher-id="${publisherId}"`);
+}
+
+/**
+ * The site's policy allows connections to the package's own origin only, and an LRS is almost
+ * always elsewhere; a policy cannot be widened once the page has it, only narrowed. A cmi5 page
+ * therefore allows http(s) connections in its built policy, and the adapter narrows them, before
+ * its first request, to the origins the launch names (restrictConnectionsToLaunch): the rest of
+ * the policy (scripts, styles, images, frames) stays as tight as in the SCORM packages.
+ */
+function openConnectionsForLaunch(html: string): string {
+  if (!/<meta http-equiv="content-security-policy"/i.test(html)) return html;
+  const policy = /(<meta http-equiv="content-security-policy" content="[^"]*?connect-src 'self')(;)/i;
+  if (!policy.test(html)) throw new Error("a cmi5 page's Content-Security-Policy has no connect-src 'self' to widen for the LRS: the page could not report to it");
+  return html.replace(policy, '$1 https: http:$2');
 }

@@ -29,6 +29,19 @@ export async function handleCmi5(request, response, url) {
   const { pathname } = url;
   if (!pathname.startsWith('/cmi5/')) return false;
   const origin = `http://${request.headers.host}`;
+  // The LRS side answers on another origin than the package (as in every real cmi5 LMS), so the
+  // course's CSP and CORS are part of what the tests exercise.
+  if (pathname.startsWith('/cmi5/xapi/') || pathname.startsWith('/cmi5/fetch/')) {
+    response.setHeader('access-control-allow-origin', request.headers.origin ?? '*');
+    response.setHeader('access-control-allow-headers', 'authorization, content-type, x-experience-api-version');
+    response.setHeader('access-control-allow-methods', 'GET, PUT, POST, DELETE, OPTIONS');
+    response.setHeader('access-control-expose-headers', 'x-experience-api-version');
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204);
+      response.end();
+      return true;
+    }
+  }
   if (pathname === '/cmi5/launches' && request.method === 'POST') return json(response, 200, createLaunch(JSON.parse(await readBody(request)), origin));
   if (pathname.startsWith('/cmi5/fetch/') && request.method === 'POST') return json(response, 200, useFetchUrl(pathname.slice('/cmi5/fetch/'.length)));
   if (pathname === '/cmi5/faults' && request.method === 'POST') {
@@ -67,7 +80,13 @@ function createLaunch({ au, registration = randomUUID(), launchMode = 'Normal', 
     ...(masteryScore === undefined ? {} : { masteryScore }),
   };
   documents.set(stateKey({ activityId, agent: JSON.stringify(TEST_ACTOR), registration, stateId: 'LMS.LaunchData' }), { body: JSON.stringify(launchData), type: 'application/json' });
-  return { endpoint: `${origin}/cmi5/xapi/`, fetch: `${origin}/cmi5/fetch/${fetchId}`, actor: TEST_ACTOR, registration, activityId, sessionId };
+  const lrsSide = otherOrigin(origin);
+  return { endpoint: `${lrsSide}/cmi5/xapi/`, fetch: `${lrsSide}/cmi5/fetch/${fetchId}`, actor: TEST_ACTOR, registration, activityId, sessionId };
+}
+
+/** The same server under its other loopback name: 127.0.0.1 and localhost are different origins. */
+function otherOrigin(origin) {
+  return origin.includes('://127.0.0.1') ? origin.replace('://127.0.0.1', '://localhost') : origin.replace('://localhost', '://127.0.0.1');
 }
 
 function useFetchUrl(id) {

@@ -1,3 +1,4 @@
+import { stampCmi5Au } from '../../src/integration/relative-urls.ts';
 import { describe, expect, test } from 'vitest';
 import { obtainAuthToken, readCmi5Launch, type Cmi5Launch } from '../../src/tracking/cmi5-launch.ts';
 import { createCmi5Adapter, PROGRESS_STATE_ID } from '../../src/tracking/cmi5.ts';
@@ -205,5 +206,19 @@ describe('the cmi5 adapter', () => {
     const lms = fakeLms();
     lms.documents.clear();
     await expect(adapterFor(lms).start()).rejects.toThrow('LMS.LaunchData');
+  });
+});
+
+describe('a cmi5 page\u2019s policy', () => {
+  const page = `<html lang="nl"><head><meta http-equiv="content-security-policy" content="default-src 'self';connect-src 'self';object-src 'none'; script-src 'self'"></head></html>`;
+
+  test('allows connections beyond its own origin, for the adapter to narrow to the launch\u2019s, and keeps the rest', () => {
+    const stamped = stampCmi5Au(page, 'https://oov-leermodule.nl/cmi5/c/m1');
+    expect(stamped).toContain(`content="default-src 'self';connect-src 'self' https: http:;object-src 'none'; script-src 'self'"`);
+    expect(stamped).toContain('data-cmi5-publisher-id="https://oov-leermodule.nl/cmi5/c/m1"');
+  });
+
+  test('a policy whose connections cannot be widened fails the packaging instead of shipping a page that cannot reach the LRS', () => {
+    expect(() => stampCmi5Au(`<html><head><meta http-equiv="content-security-policy" content="default-src 'none'"></head></html>`, 'x')).toThrow(/connect-src/);
   });
 });
