@@ -43,6 +43,7 @@ export const nl = {
   saveDelayed:
     'Je voortgang wordt op dit moment niet opgeslagen in de leeromgeving. Je kunt gewoon doorgaan: we proberen het automatisch opnieuw en bewaren je antwoorden tot het lukt.',
   saveRecovered: 'Je voortgang is weer opgeslagen.',
+  returnToLms: 'Sluit de module en ga terug naar de leeromgeving',
   noLms: 'Je werkt buiten een leeromgeving. Je voortgang wordt alleen in deze browser bewaard.',
   islandFailed: 'Dit onderdeel kan nu niet worden getoond. Je voortgang blijft bewaard: ga verder met de les, of laad de pagina later opnieuw.',
   reviewMode: 'Je bekijkt een afgeronde poging. Wat je nu doet, wordt niet opgeslagen en verandert niets aan je resultaat.',

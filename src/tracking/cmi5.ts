@@ -150,6 +150,8 @@ export function createCmi5Adapter(launch: Cmi5Launch, module: ModuleInfo, option
         mode,
         learnerId: `${launch.actor.account.homePage}|${launch.actor.account.name}`,
         learnerName: launch.actor.name ?? '',
+        // Only an http(s) address: a javascript: URL in launch data must never run.
+        returnUrl: typeof launchData['returnURL'] === 'string' && /^https?:\/\//i.test(launchData['returnURL']) ? launchData['returnURL'] : '',
       };
     },
     async send(report): Promise<Delivery> {

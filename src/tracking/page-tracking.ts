@@ -80,6 +80,7 @@ function renderTrackerState(tracker: Tracker): void {
   }
   renderModuleStatus(tracker);
   renderModuleProgress(tracker);
+  renderReturnLink(tracker);
   if (tracker.saveState === 'delayed' && lastSaveState !== 'delayed') showNotice('delayed', true);
   if (tracker.saveState === 'saved' && lastSaveState === 'delayed') showNotice('recovered');
   if (tracker.saveState !== 'saving') lastSaveState = tracker.saveState;
@@ -113,6 +114,26 @@ function renderModuleStatus(tracker: Tracker): void {
   const score = status.querySelector<HTMLElement>('[data-score]');
   if (score && check) score.textContent = fill(score.dataset['score'], { raw: check.raw, max: check.max });
 }
+
+/**
+ * An LMS that gives a return address (cmi5 returnURL, 10.2.6) expects the AU to end its session
+ * and then take its window there: the link does that, after the last statements are handed over.
+ */
+function renderReturnLink(tracker: Tracker): void {
+  const holder = document.getElementById('terug-naar-lms');
+  const link = holder?.querySelector('a');
+  if (!holder || !link || !tracker.returnUrl) return;
+  link.href = tracker.returnUrl;
+  holder.hidden = false;
+  link.onclick = (event) => {
+    event.preventDefault();
+    const giveUp = new Promise((resolve) => setTimeout(resolve, RETURN_WAIT_MS));
+    void Promise.race([tracker.end(), giveUp]).finally(() => location.assign(tracker.returnUrl));
+  };
+}
+
+/** The learner clicked to leave: an LRS that does not answer must not keep them waiting long. */
+const RETURN_WAIT_MS = 3000;
 
 /** The progress indicator in the module bar: lessons visited out of all. */
 function renderModuleProgress(tracker: Tracker): void {

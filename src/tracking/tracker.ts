@@ -45,6 +45,8 @@ export interface Tracker {
   flush(): Promise<void>;
   /** Ends the LMS session; resolves when the last reports are delivered or handed to the exit transport. Safe to call twice. */
   end(): Promise<void>;
+  /** Where the learner goes back to the LMS once the session has ended (cmi5 returnURL); '' for none. */
+  readonly returnUrl: string;
 }
 
 export interface TrackerOptions extends Pick<OutboxOptions, 'retryDelaysMs' | 'setTimer' | 'clearTimer'> {
@@ -64,7 +66,7 @@ export async function startTracker(module: ModuleInfo, adapter: LmsAdapter, opti
   state.location = module.lessonIds.includes(location) ? location : '';
   state.place = state.location ? bookmark.place : '';
   state.seed ||= newSeed(options.random);
-  const tracker = new CourseTracker(module, adapter, state, launch.priorSuccess, launch.lmsPassMark ?? module.passMark, launch.mode, launch.learnerName, options, options.storeFor?.(launch.learnerId));
+  const tracker = new CourseTracker(module, adapter, state, launch.priorSuccess, launch.lmsPassMark ?? module.passMark, launch.mode, launch.learnerName, launch.returnUrl ?? '', options, options.storeFor?.(launch.learnerId));
   if (launch.mode === 'normal') {
     // Answers a closed page could not deliver go first, then the state of this launch.
     tracker.changed();
@@ -88,6 +90,7 @@ class CourseTracker implements Tracker {
     readonly passMark: number,
     readonly mode: LaunchMode,
     readonly learnerName: string,
+    readonly returnUrl: string,
     options: TrackerOptions,
     store: OutboxStore | undefined,
   ) {

@@ -34,6 +34,8 @@ export interface LaunchData {
   learnerId: string;
   /** The LMS's name of the learner ("Jansen, Eva"), for the hand-in; '' when not known. */
   learnerName: string;
+  /** Where the learner goes back to the LMS after the session ends (cmi5 returnURL); '' when the LMS gives none. */
+  returnUrl?: string;
 }
 
 export type LaunchMode = 'normal' | 'review' | 'browse';

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { nl } from '../../src/i18n/nl.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { test, expect } from './support/fixtures.ts';
 import { builtModules, firstModule, knowledgeCheckOf, lessonPageOf, scenariosOf } from './support/course-data.ts';
@@ -122,6 +123,18 @@ test.describe(`cmi5: ${module.id}`, () => {
     const statements = await waitForSessions(registration, 1);
     expectCmi5Rules(statements, [{ ...launched, mode: 'Browse' }]);
     expect(statements.map(verbOf), requirement('10.2.2.0-9')).toEqual(['initialized', 'terminated']);
+  });
+
+  test('the link back to the LMS ends the session, then takes the window to the launch\u2019s returnURL', async ({ page }) => {
+    const registration = randomUUID();
+    const { course, launched } = await launchCmi5(page, { packageName, registration });
+    await followLink(course, 'Begin met de module');
+    await expect(course.getByRole('heading', { level: 1, name: lessonTitles[0]! })).toBeVisible();
+    await followLink(course, nl.returnToLms);
+    await expect.poll(() => page.frames().some((frame) => frame.url().includes('/lms/cmi5-host.html?terug=1')), requirement('10.2.6.0-1')).toBe(true);
+    const statements = await waitForSessions(registration, 1);
+    expect(statements.map(verbOf).at(-1), requirement('9.3.8.0-1')).toBe('terminated');
+    expectCmi5Rules(statements, [{ ...launched, mode: 'Normal' }]);
   });
 
   test('a reload of the course page keeps the launch and its token: the fetch URL is used once', async ({ page }) => {

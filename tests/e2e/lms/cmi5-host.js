@@ -2,10 +2,16 @@
 // import (AU id, url, masteryScore), registers the launch with the test LMS server
 // (tests/support/cmi5-lms.mjs), builds the launch URL (cmi5 8.1) and opens the AU in an iframe.
 //
+// ?terug=1: the page an AU returns to (returnURL).
 // ?package=<unpacked zip folder>[&au=<module id>][&registration=…][&mode=Normal|Browse|Review]
 //  [&mastery=0.8 (overrides cmi5.xml; "none" gives none)][&fetchFails=1]
 (async function () {
   const params = new URLSearchParams(location.search);
+  // The launch's returnURL: where an AU takes its window after it terminated.
+  if (params.has('terug')) {
+    document.body.append(Object.assign(document.createElement('p'), { id: 'terug', textContent: 'Terug in de leeromgeving.' }));
+    return;
+  }
   const packageBase = '/lms/cursus 1/pakket-é/' + params.get('package') + '/';
   const structure = new DOMParser().parseFromString(await (await fetch(packageBase + 'cmi5.xml')).text(), 'application/xml');
   const aus = [...structure.getElementsByTagName('au')];
