@@ -31,6 +31,7 @@ test('while the LRS is down the learner keeps working; the statements arrive lat
   await followLink(course, checkTitle);
   const shown = await shownQuestionIds(course, check.id);
   const given = shown.filter((id) => graded.some((q) => q.id === id)).slice(0, 3);
+  expect(given, 'the check shows three graded questions to answer').toHaveLength(3);
   for (const id of given) await answerQuestion(course, check.questions.find((q) => q.id === id)!, true);
   // The first answer waits for the island to hydrate, then fails against the LRS: allow a slow machine.
   await expect(course.getByText(nl.saveDelayed)).toBeVisible({ timeout: 20_000 });

@@ -137,7 +137,11 @@ export async function answerQuestion(scope: Scope, question: Question, isRight: 
 
 /** The ids of the questions a quiz shows now, in the order shown (a check shows its attempt's draw). */
 export async function shownQuestionIds(scope: Scope, quizId: string): Promise<string[]> {
-  return scope.locator(`[data-quiz-id="${quizId}"] fieldset.question`).evaluateAll((elements) => elements.map((element) => (element as HTMLElement).dataset['questionId']!));
+  const questions = scope.locator(`[data-quiz-id="${quizId}"] fieldset.question`);
+  // Right after a link is followed the router may not have swapped the page in yet: an empty
+  // list then would make a test answer nothing and wait for what never comes.
+  await questions.first().waitFor();
+  return questions.evaluateAll((elements) => elements.map((element) => (element as HTMLElement).dataset['questionId']!));
 }
 
 /**
