@@ -106,7 +106,7 @@ function nextSection(result: BenchResult): string[] {
     '',
     ...(result.pages.some((summary) => summary.next?.repeated.includes('favicon.svg'))
       ? [
-          'Why `favicon.svg` comes again: Astro’s router keeps only stylesheets, styles and `transition:persist` elements of the old `<head>` (astro/dist/transitions/swap-functions.js, `persistedHeadElement`); it removes `<link rel="icon">` and inserts the new page’s, and Chromium fetches the icon again. The bench serves `no-store`, so every fetch is a request; an LMS that lets the browser cache it would answer from cache. `transition:persist` on the icon link would keep it.',
+          'Why `favicon.svg` comes again: the icon link is kept across lessons (`data-astro-transition-persist`), but Chromium asks for the page icon again after every same-document navigation (the router’s `history.pushState`); a plain page with one icon link and two `pushState` calls shows the same. The bench serves `no-store`, so each ask is a request; served with any cache lifetime (as LMSs and web servers serve static files) the icon comes from the cache and nothing is requested (checked with `max-age=3600`).',
           '',
         ]
       : []),
