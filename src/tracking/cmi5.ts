@@ -57,6 +57,9 @@ export function createCmi5Adapter(launch: Cmi5Launch, module: ModuleInfo, option
   let sent: ProgressDocument = { v: 1, l: '', d: '', c: false, p: false, f: null };
   /** Statements accepted by no LRS yet that belong to no report (initialized). */
   let backlog: XapiStatement[] = [];
+  /** initialized on its way to the LRS: reports wait for it, so that no two requests carry it at once. */
+  let initializing: Promise<void> = Promise.resolve();
+  let isInitializing = false;
   /** The best failing score of this session, to report as failed at its end. */
   let failedScore: number | null = null;
   let hasPassedThisSession = false;
@@ -138,9 +141,17 @@ export function createCmi5Adapter(launch: Cmi5Launch, module: ModuleInfo, option
       };
       const saved = await readState(PROGRESS_STATE_ID).catch(() => null);
       if (saved && saved['v'] === 1) sent = { v: 1, l: String(saved['l'] ?? ''), d: String(saved['d'] ?? ''), c: saved['c'] === true, p: saved['p'] === true, f: typeof saved['f'] === 'number' ? saved['f'] : null };
-      backlog = [definedStatement('initialized', context)];
-      // An LRS that does not answer now gets initialized first with the next report.
-      if ((await postStatements(backlog)).status !== 'retry') backlog = [];
+      const initialized = definedStatement('initialized', context);
+      backlog = [initialized];
+      // Not awaited, and sent with keepalive: the session is open (and ends with terminated at
+      // pagehide) while initialized is on its way, and a reload in that moment neither cancels
+      // it nor leaves the session without terminated. An LRS that does not answer now gets it
+      // first with the next report.
+      isInitializing = true;
+      initializing = postStatements([initialized], true).then((posted) => {
+        isInitializing = false;
+        if (posted.status !== 'retry') backlog = backlog.filter((statement) => statement !== initialized);
+      });
       return {
         suspendData: sent.d,
         location: sent.l,
@@ -155,6 +166,7 @@ export function createCmi5Adapter(launch: Cmi5Launch, module: ModuleInfo, option
       };
     },
     async send(report): Promise<Delivery> {
+      await initializing;
       const statements = [...backlog, ...statementsFor(report)];
       if (statements.length) {
         const posted = await postStatements(statements);
@@ -167,7 +179,8 @@ export function createCmi5Adapter(launch: Cmi5Launch, module: ModuleInfo, option
       return put.status === 'ok' ? { status: 'accepted' } : put;
     },
     async end(pending, final) {
-      const statements = [...backlog, ...pending.flatMap(statementsFor), ...(final ? progressStatements(final) : [])];
+      // initialized still on its way outlives the page (keepalive): it is not sent twice at once.
+      const statements = [...(isInitializing ? backlog.slice(1) : backlog), ...pending.flatMap(statementsFor), ...(final ? progressStatements(final) : [])];
       const duration = isoDuration(now().getTime() - startedAt);
       if (failedScore !== null && !hasPassedThisSession && mode === 'normal' && final?.score) {
         statements.push(definedStatement('failed', context, { success: false, score: scoreOf(final.score), duration }));

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { test, expect } from './support/fixtures.ts';
 import { firstModule, knowledgeCheckOf } from './support/course-data.ts';
 import { answerQuestion, followLink, shownQuestionIds } from './support/learner.ts';
-import { closeCmi5Course, expectCmi5Rules, launchCmi5, setLrsDown, statementsOf, verbOf, waitForSessions, type Cmi5LaunchParameters } from './support/cmi5.ts';
+import { closeCmi5Course, expectCmi5Rules, holdStatements, launchCmi5, setLrsDown, statementsOf, verbOf, waitForSessions, type Cmi5LaunchParameters } from './support/cmi5.ts';
 import { mulberry32 } from '../../src/learning/seeded-shuffle.ts';
 import { nl } from '../../src/i18n/nl.ts';
 
@@ -55,6 +55,23 @@ test('a fetch URL that gives no token: a calm Dutch notice, and the course stays
   await expect(course.getByRole('heading', { level: 1, name: module.lessonTitles[0]!, exact: true })).toBeVisible();
   await closeCmi5Course(page);
   expect(await statementsOf(registration), 'without a token nothing reaches the LRS').toEqual([]);
+});
+
+test('a reload while initialized is still on its way ends that session too: initialized, then terminated, for each', async ({ page }) => {
+  const registration = randomUUID();
+  await holdStatements(registration, 1_500);
+  const initializedSent = page.waitForRequest((request) => request.method() === 'POST' && request.url().includes('/cmi5/xapi/statements'));
+  const { course } = await launchCmi5(page, { packageName, registration });
+  await initializedSent;
+  const frame = page.frames().find((each) => each.url().includes('pakket'))!;
+  await frame.evaluate(() => location.reload());
+  await expect(course.getByRole('heading', { level: 1, name: module.title })).toBeVisible();
+  await holdStatements(registration, 0);
+  await expect.poll(async () => (await statementsOf(registration)).filter((s) => verbOf(s) === 'initialized').length, { timeout: 15_000 }).toBe(2);
+  await closeCmi5Course(page);
+  const statements = await waitForSessions(registration, 2);
+  const byClock = [...statements].sort((a, b) => a.timestamp.localeCompare(b.timestamp)).map(verbOf);
+  expect(byClock, 'each session opens with initialized and ends with terminated, each stored once').toEqual(['initialized', 'terminated', 'initialized', 'terminated']);
 });
 
 const RUNS = 16;

@@ -142,6 +142,8 @@ test.describe(`cmi5: ${module.id}`, () => {
     const { course } = await launchCmi5(page, { packageName, registration });
     await followLink(course, 'Begin met de module');
     await expect(course.getByRole('heading', { level: 1, name: lessonTitles[0]! })).toBeVisible();
+    // A session that has begun: the reload ends it (terminated) and starts the second.
+    await expect.poll(async () => (await statementsOf(registration)).map(verbOf)).toEqual(['initialized']);
     const frame = page.frames().find((each) => each.url().includes('pakket'))!;
     await frame.evaluate(() => location.reload());
     await readLessons(course, lessonTitles);

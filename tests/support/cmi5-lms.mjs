@@ -10,8 +10,9 @@
 //   /cmi5/xapi/activities/state   the State API (GET, PUT, POST, DELETE), per activity, agent,
 //                              registration and stateId.
 //   /cmi5/xapi/statements      passed through to the LRS with the LMS's own credentials.
-//   POST /cmi5/faults          {registration, lrsDown}: the LRS is unreachable for that
-//                              registration's statements (503) until lrsDown is false again.
+//   POST /cmi5/faults          {registration, lrsDown?, holdMs?}: lrsDown makes the LRS unreachable
+//                              for that registration's statements (503) until it is false again;
+//                              holdMs > 0 answers them that much later (a slow network), 0 at once.
 //   GET /cmi5/fetches/<registration>   how often each of its fetch URLs was used.
 //
 // Every xAPI request must carry a token this LMS handed out.
@@ -21,6 +22,7 @@ const launches = new Map(); // fetch id → { registration, token, uses, fails }
 const tokens = new Set();
 const documents = new Map(); // state key → { body, type }
 const down = new Set(); // registrations whose statements cannot reach the LRS
+const held = new Map(); // registration → ms its statements wait before they go to the LRS
 const lrsPort = () => Number(process.env.LRS_PORT ?? Number(process.env.PORT ?? 4391) + 1);
 const LRS_AUTH = `Basic ${Buffer.from('oov-test-lms:oov-test-lms').toString('base64')}`;
 export const TEST_ACTOR = { objectType: 'Agent', name: 'Eva Jansen', account: { homePage: 'https://lms.oov-test.nl', name: 'eva.jansen' } };
@@ -45,10 +47,13 @@ export async function handleCmi5(request, response, url) {
   if (pathname === '/cmi5/launches' && request.method === 'POST') return json(response, 200, createLaunch(JSON.parse(await readBody(request)), origin));
   if (pathname.startsWith('/cmi5/fetch/') && request.method === 'POST') return json(response, 200, useFetchUrl(pathname.slice('/cmi5/fetch/'.length)));
   if (pathname === '/cmi5/faults' && request.method === 'POST') {
-    const { registration, lrsDown } = JSON.parse(await readBody(request));
-    if (lrsDown) down.add(registration);
-    else down.delete(registration);
-    return json(response, 200, { registration, lrsDown });
+    // Each field given changes its fault; a field left out leaves it as it is.
+    const { registration, lrsDown, holdMs } = JSON.parse(await readBody(request));
+    if (lrsDown === true) down.add(registration);
+    if (lrsDown === false) down.delete(registration);
+    if (typeof holdMs === 'number' && holdMs > 0) held.set(registration, holdMs);
+    if (holdMs === 0) held.delete(registration);
+    return json(response, 200, { registration, lrsDown: down.has(registration), holdMs: held.get(registration) ?? 0 });
   }
   if (pathname.startsWith('/cmi5/fetches/')) {
     const registration = decodeURIComponent(pathname.slice('/cmi5/fetches/'.length));
@@ -126,6 +131,8 @@ async function passToLrs(request, response, url) {
   const body = request.method === 'GET' ? undefined : await readBody(request);
   const registrations = body ? [].concat(JSON.parse(body)).map((statement) => statement?.context?.registration) : [];
   if (registrations.some((registration) => down.has(registration))) return json(response, 503, { message: 'the LRS cannot be reached' });
+  const holdMs = Math.max(0, ...registrations.map((registration) => held.get(registration) ?? 0));
+  if (holdMs) await new Promise((resolve) => setTimeout(resolve, holdMs));
   const answer = await fetch(`http://127.0.0.1:${lrsPort()}/xAPI/statements${url.search}`, {
     method: request.method,
     headers: { authorization: LRS_AUTH, 'x-experience-api-version': '1.0.3', ...(body ? { 'content-type': 'application/json' } : {}) },

@@ -44,6 +44,10 @@ function fakeLms({ launchMode = 'Normal', masteryScore = 0.8 as number | undefin
     fetchCalls: 0,
     usedFetchUrls: new Set<string>(),
     keepalive: [] as string[],
+    /** The verbs of each statements request, in the order sent. */
+    posts: [] as Array<ReturnType<typeof verbs>>,
+    /** Set to a promise, the next statements request is answered only when it settles. */
+    holdNextPost: null as Promise<void> | null,
     fetch: (async (input: RequestInfo | URL, init?: RequestInit) => {
       const url = new URL(String(input));
       if (url.pathname.startsWith('/fetch/')) {
@@ -55,8 +59,12 @@ function fakeLms({ launchMode = 'Normal', masteryScore = 0.8 as number | undefin
       expect(new Headers(init?.headers).get('Authorization')).toBe('Basic dG9rZW4=');
       if (init?.keepalive) lms.keepalive.push(url.pathname);
       if (url.pathname === '/xapi/statements') {
-        if (lms.isLrsDown) throw new TypeError('Failed to fetch');
         const posted = JSON.parse(String(init?.body)) as XapiStatement[];
+        lms.posts.push(verbs(posted));
+        const hold = lms.holdNextPost;
+        lms.holdNextPost = null;
+        await hold;
+        if (lms.isLrsDown) throw new TypeError('Failed to fetch');
         for (const statement of posted) if (!statements.some((known) => known.id === statement.id)) statements.push(statement);
         return Response.json(posted.map((statement) => statement.id));
       }
@@ -197,9 +205,38 @@ describe('the cmi5 adapter', () => {
     lms.isLrsDown = false;
     expect(await adapter.send(report)).toEqual({ status: 'accepted' });
     expect(verbs(lms.statements)).toEqual(['initialized', 'answered']);
+    const beforeExit = lms.keepalive.length;
     await adapter.end([report], (progress({}) as { progress: ProgressReport }).progress);
     expect(verbs(lms.statements)).toEqual(['initialized', 'answered', 'terminated']);
-    expect(lms.keepalive.sort()).toEqual(['/xapi/activities/state', '/xapi/statements']);
+    expect(lms.keepalive.slice(beforeExit).sort()).toEqual(['/xapi/activities/state', '/xapi/statements']);
+  });
+
+  /** A started adapter whose initialized the LRS has not answered yet; `answerInitialized` lets it. */
+  async function startedWithInitializedOnItsWay() {
+    const lms = fakeLms();
+    let answerInitialized = () => {};
+    lms.holdNextPost = new Promise<void>((resolve) => (answerInitialized = resolve));
+    const adapter = adapterFor(lms);
+    await adapter.start();
+    return { lms, adapter, answerInitialized };
+  }
+
+  test('a page left while initialized is on its way still ends the session, and initialized goes once', async () => {
+    const { lms, adapter, answerInitialized } = await startedWithInitializedOnItsWay();
+    const ending = adapter.end([], null);
+    answerInitialized();
+    await ending;
+    expect(lms.posts).toEqual([['initialized'], ['terminated']]);
+    expect(lms.keepalive).toEqual(['/xapi/statements', '/xapi/statements']);
+  });
+
+  test('an answer given while initialized is on its way waits for it, and initialized goes once', async () => {
+    const { lms, adapter, answerInitialized } = await startedWithInitializedOnItsWay();
+    const sending = adapter.send({ kind: 'answer', answer });
+    answerInitialized();
+    expect(await sending).toEqual({ status: 'accepted' });
+    expect(lms.posts).toEqual([['initialized'], ['answered']]);
+    expect(verbs(lms.statements)).toEqual(['initialized', 'answered']);
   });
 
   test('a launch without LMS.LaunchData fails, so the course falls back and says so', async () => {

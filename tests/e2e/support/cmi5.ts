@@ -66,6 +66,12 @@ export async function setLrsDown(registration: string, lrsDown: boolean): Promis
   expect(answer.ok).toBe(true);
 }
 
+/** Makes the LRS answer one registration's statements `holdMs` later (a slow network), or at once again with 0. */
+export async function holdStatements(registration: string, holdMs: number): Promise<void> {
+  const answer = await fetch(testLmsUrl('/cmi5/faults'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ registration, holdMs }) });
+  expect(answer.ok).toBe(true);
+}
+
 /** How often each fetch URL of a registration was used, in launch order. */
 export async function fetchUses(registration: string): Promise<number[]> {
   return (await fetch(testLmsUrl(`/cmi5/fetches/${encodeURIComponent(registration)}`))).json() as Promise<number[]>;
