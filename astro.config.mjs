@@ -1,7 +1,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import { createHash } from 'node:crypto';
 import scormPackages from './src/integration/index.ts';
+import { KEEP_CMI5_LAUNCH_SCRIPT } from './src/tracking/keep-cmi5-launch.ts';
 
 export default defineConfig({
   // LMSs serve a package from a deep path they choose: every page sits at the root and refers
@@ -36,7 +38,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'none'",
       ],
-      scriptDirective: { resources: ["'self'"] },
+      // Our one inline script (src/tracking/keep-cmi5-launch.ts), allowed by its hash.
+      scriptDirective: { resources: ["'self'"], hashes: [`sha256-${createHash('sha256').update(KEEP_CMI5_LAUNCH_SCRIPT).digest('base64')}`] },
       styleDirective: { resources: ["'self'"] },
     },
   },

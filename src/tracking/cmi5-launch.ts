@@ -18,7 +18,7 @@ export interface Cmi5Launch {
   activityId: string;
 }
 
-const LAUNCH_KEY = 'oov-cmi5-launch';
+export const LAUNCH_KEY = 'oov-cmi5-launch';
 const TOKEN_KEY = 'oov-cmi5-token';
 
 /**

@@ -74,6 +74,27 @@ test('a reload while initialized is still on its way ends that session too: init
   expect(byClock, 'each session opens with initialized and ends with terminated, each stored once').toEqual(['initialized', 'terminated', 'initialized', 'terminated']);
 });
 
+test('a learner who follows a link before the page\u2019s scripts have run still gets a cmi5 session on the next page', async ({ page, network }) => {
+  // The scripts of the first page arrive late; the click is a plain navigation that drops the
+  // launch parameters from the URL, and the first page's requests still on their way are cut off.
+  network.allowFailures('/_astro/');
+  const registration = randomUUID();
+  const release: Array<() => void> = [];
+  await page.route('**/_astro/*.js', async (route) => {
+    await new Promise<void>((resolve) => release.push(resolve));
+    await route.continue().catch(() => undefined);
+  });
+  const { course } = await launchCmi5(page, { packageName, registration });
+  await followLink(course, 'Begin met de module');
+  await expect(course.getByRole('heading', { level: 1, name: module.lessonTitles[0]!, exact: true })).toBeVisible();
+  await page.unroute('**/_astro/*.js');
+  for (const resolve of release) resolve();
+  await expect.poll(async () => (await statementsOf(registration)).map(verbOf), { timeout: 15_000 }).toEqual(['initialized']);
+  await expect(course.getByText(nl.lmsNoAccess)).toHaveCount(0);
+  await closeCmi5Course(page);
+  await waitForSessions(registration, 1);
+});
+
 const RUNS = 16;
 
 test(`${RUNS} sessions closed at random moments lose no answer: each is in the LRS and in the State API`, async ({ browser }) => {
