@@ -57,9 +57,9 @@ export function createCmi5Adapter(launch: Cmi5Launch, module: ModuleInfo, option
   let sent: ProgressDocument = { v: 1, l: '', d: '', c: false, p: false, f: null };
   /** Statements accepted by no LRS yet that belong to no report (initialized). */
   let backlog: XapiStatement[] = [];
-  /** initialized on its way to the LRS: reports wait for it, so that no two requests carry it at once. */
+  /** initialized while on its way to the LRS (else null); reports wait for `initializing`, so no two requests carry it at once. */
+  let initializedOnItsWay: XapiStatement | null = null;
   let initializing: Promise<void> = Promise.resolve();
-  let isInitializing = false;
   /** The best failing score of this session, to report as failed at its end. */
   let failedScore: number | null = null;
   let hasPassedThisSession = false;
@@ -147,9 +147,9 @@ export function createCmi5Adapter(launch: Cmi5Launch, module: ModuleInfo, option
       // pagehide) while initialized is on its way, and a reload in that moment neither cancels
       // it nor leaves the session without terminated. An LRS that does not answer now gets it
       // first with the next report.
-      isInitializing = true;
+      initializedOnItsWay = initialized;
       initializing = postStatements([initialized], true).then((posted) => {
-        isInitializing = false;
+        initializedOnItsWay = null;
         if (posted.status !== 'retry') backlog = backlog.filter((statement) => statement !== initialized);
       });
       return {
@@ -180,7 +180,7 @@ export function createCmi5Adapter(launch: Cmi5Launch, module: ModuleInfo, option
     },
     async end(pending, final) {
       // initialized still on its way outlives the page (keepalive): it is not sent twice at once.
-      const statements = [...(isInitializing ? backlog.slice(1) : backlog), ...pending.flatMap(statementsFor), ...(final ? progressStatements(final) : [])];
+      const statements = [...backlog.filter((statement) => statement !== initializedOnItsWay), ...pending.flatMap(statementsFor), ...(final ? progressStatements(final) : [])];
       const duration = isoDuration(now().getTime() - startedAt);
       if (failedScore !== null && !hasPassedThisSession && mode === 'normal' && final?.score) {
         statements.push(definedStatement('failed', context, { success: false, score: scoreOf(final.score), duration }));
