@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { test, expect } from './support/fixtures.ts';
 import { firstModule, knowledgeCheckOf } from './support/course-data.ts';
 import { answerQuestion, followLink, shownQuestionIds } from './support/learner.ts';
-import { closeCmi5Course, expectCmi5Rules, holdStatements, launchCmi5, setLrsDown, statementsOf, verbOf, waitForSessions, type Cmi5LaunchParameters } from './support/cmi5.ts';
+import { closeCmi5Course, expectCmi5Rules, launchCmi5, reloadCoursePage, setLrsFaults, statementsOf, verbOf, waitForSessions, type Cmi5LaunchParameters } from './support/cmi5.ts';
 import { mulberry32 } from '../../src/learning/seeded-shuffle.ts';
 import { nl } from '../../src/i18n/nl.ts';
 
@@ -27,7 +27,7 @@ test('while the LRS is down the learner keeps working; the statements arrive lat
   await expect(course.getByRole('heading', { level: 1, name: module.title })).toBeVisible();
   await expect.poll(async () => (await statementsOf(registration)).map(verbOf)).toEqual(['initialized']);
 
-  await setLrsDown(registration, true);
+  await setLrsFaults(registration, { lrsDown: true });
   await followLink(course, checkTitle);
   const shown = await shownQuestionIds(course, check.id);
   const given = shown.filter((id) => graded.some((q) => q.id === id)).slice(0, 3);
@@ -37,7 +37,7 @@ test('while the LRS is down the learner keeps working; the statements arrive lat
   await expect(course.getByText(nl.saveDelayed)).toBeVisible({ timeout: 20_000 });
   expect((await statementsOf(registration)).map(verbOf)).toEqual(['initialized']);
 
-  await setLrsDown(registration, false);
+  await setLrsFaults(registration, { lrsDown: false });
   await expect(course.getByText(nl.saveRecovered)).toBeVisible({ timeout: 40_000 });
   // "Recovered" shows at the first delivery that succeeds; the rest of the queue follows in order.
   const arrived = async () => (await statementsOf(registration)).filter((s) => verbOf(s) === 'answered').map((s) => s.object.id.split('/interactions/')[1]);
@@ -59,14 +59,13 @@ test('a fetch URL that gives no token: a calm Dutch notice, and the course stays
 
 test('a reload while initialized is still on its way ends that session too: initialized, then terminated, for each', async ({ page }) => {
   const registration = randomUUID();
-  await holdStatements(registration, 1_500);
+  await setLrsFaults(registration, { holdMs: 1_500 });
   const initializedSent = page.waitForRequest((request) => request.method() === 'POST' && request.url().includes('/cmi5/xapi/statements'));
   const { course } = await launchCmi5(page, { packageName, registration });
   await initializedSent;
-  const frame = page.frames().find((each) => each.url().includes('pakket'))!;
-  await frame.evaluate(() => location.reload());
+  await reloadCoursePage(page);
   await expect(course.getByRole('heading', { level: 1, name: module.title })).toBeVisible();
-  await holdStatements(registration, 0);
+  await setLrsFaults(registration, { holdMs: 0 });
   await expect.poll(async () => (await statementsOf(registration)).filter((s) => verbOf(s) === 'initialized').length, { timeout: 15_000 }).toBe(2);
   await closeCmi5Course(page);
   const statements = await waitForSessions(registration, 2);

@@ -5,7 +5,7 @@ import { test, expect } from './support/fixtures.ts';
 import { builtModules, firstModule, knowledgeCheckOf, lessonPageOf, scenariosOf } from './support/course-data.ts';
 import { answerQuiz, answerQuestion, followLink, gradedOf, pressButton, readLessons, tick } from './support/learner.ts';
 import { cspViolations } from './support/lms.ts';
-import { closeCmi5Course, describeStatement, expectCmi5Rules, fetchUses, launchCmi5, requirement, sessionOf, statementsOf, verbOf, waitForSessions, type Cmi5LaunchParameters } from './support/cmi5.ts';
+import { closeCmi5Course, courseFrame, describeStatement, expectCmi5Rules, fetchUses, launchCmi5, reloadCoursePage, requirement, sessionOf, statementsOf, verbOf, waitForSessions, type Cmi5LaunchParameters } from './support/cmi5.ts';
 
 // The deep cmi5 journey on module 1, against the real LRS (xapi-statements) behind the test LMS.
 const module = firstModule();
@@ -48,8 +48,7 @@ test.describe(`cmi5: ${module.id}`, () => {
     await expect(course.getByRole('status').filter({ hasText: 'Nog niet gehaald' })).toBeVisible();
 
     // The package's policy, set at launch, lets the page reach the launch's endpoint and nothing else.
-    const frame = first.frames().find((each) => each.url().includes('pakket'))!;
-    const elsewhere = await frame.evaluate(() => fetch('http://localhost:9/elders').then(() => 'reached', () => 'blocked'));
+    const elsewhere = await courseFrame(first).evaluate(() => fetch('http://localhost:9/elders').then(() => 'reached', () => 'blocked'));
     expect(elsewhere).toBe('blocked');
     expect((await cspViolations(first)).join('\n')).toContain('connect-src http://localhost:9/elders');
 
@@ -144,8 +143,7 @@ test.describe(`cmi5: ${module.id}`, () => {
     await expect(course.getByRole('heading', { level: 1, name: lessonTitles[0]! })).toBeVisible();
     // A session that has begun: the reload ends it (terminated) and starts the second.
     await expect.poll(async () => (await statementsOf(registration)).map(verbOf)).toEqual(['initialized']);
-    const frame = page.frames().find((each) => each.url().includes('pakket'))!;
-    await frame.evaluate(() => location.reload());
+    await reloadCoursePage(page);
     await readLessons(course, lessonTitles);
     await answerQuestion(course, check.questions.find((q) => q.type !== 'reflection')!, true);
     await expect.poll(async () => (await statementsOf(registration)).filter((s) => verbOf(s) === 'answered').length).toBe(1);

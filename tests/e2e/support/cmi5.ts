@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { expect, type FrameLocator, type Page } from '@playwright/test';
+import { expect, type Frame, type FrameLocator, type Page } from '@playwright/test';
 import { LRS_AUTH, lrsUrl } from '../../support/lrs.ts';
 
 /** The cmi5 specification's requirements by id (npm @cmi5/requirements), quoted in failure messages. */
@@ -60,16 +60,20 @@ function testLmsUrl(path: string): string {
   return `http://127.0.0.1:${Number(process.env['E2E_PORT'] ?? 4391)}${path}`;
 }
 
-/** Makes the LRS unreachable for one registration's statements (the test LMS answers 503), or reachable again. */
-export async function setLrsDown(registration: string, lrsDown: boolean): Promise<void> {
-  const answer = await fetch(testLmsUrl('/cmi5/faults'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ registration, lrsDown }) });
+/** The test LMS's faults for one registration's statements: `lrsDown` answers them 503 until it is false again; `holdMs` answers them that much later (0: at once). A fault left out stays as it is. */
+export async function setLrsFaults(registration: string, faults: { lrsDown?: boolean; holdMs?: number }): Promise<void> {
+  const answer = await fetch(testLmsUrl('/cmi5/faults'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ registration, ...faults }) });
   expect(answer.ok).toBe(true);
 }
 
-/** Makes the LRS answer one registration's statements `holdMs` later (a slow network), or at once again with 0. */
-export async function holdStatements(registration: string, holdMs: number): Promise<void> {
-  const answer = await fetch(testLmsUrl('/cmi5/faults'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ registration, holdMs }) });
-  expect(answer.ok).toBe(true);
+/** The frame the AU runs in (the package is served below /lms/cursus 1/pakket-é/). */
+export function courseFrame(page: Page): Frame {
+  return page.frames().find((each) => each.url().includes('pakket'))!;
+}
+
+/** Reloads the AU's page in its frame, as a learner pressing F5 would. */
+export async function reloadCoursePage(page: Page): Promise<void> {
+  await courseFrame(page).evaluate(() => location.reload());
 }
 
 /** How often each fetch URL of a registration was used, in launch order. */
